@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "cti-codegen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cti-codegen", targets: ["cti-codegen"]),
+        .library(name: "CTISpec", targets: ["CTISpec"]),
+        .library(name: "CTIRuntime", targets: ["CTIRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CTISpec",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "CTIRuntime"),
+        .executableTarget(
+            name: "cti-codegen",
+            dependencies: [
+                "CTISpec",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CTIRuntimeTests",
+            dependencies: ["CTIRuntime"]
+        ),
+        .testTarget(
+            name: "CTISpecTests",
+            dependencies: ["CTISpec"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
