@@ -19,10 +19,15 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CTIRuntime"),
+        .target(
+            name: "CTICodegen",
+            dependencies: ["CTISpec"]
+        ),
         .executableTarget(
             name: "cti-codegen",
             dependencies: [
                 "CTISpec",
+                "CTICodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,7 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CTISpecTests",
-            dependencies: ["CTISpec"],
+            dependencies: ["CTISpec", "CTICodegen"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,0 +1,378 @@
+/// The recursive-descent engine behind `JSONParser`: one pass over a contiguous byte
+/// buffer with an index, no per-byte allocation. Recursion depth is bounded by
+/// `JSONLimits.maxDepth`.
+struct JSONScanner {
+    private let input: UnsafeBufferPointer<UInt8>
+    private let limits: JSONLimits
+    private var index = 0
+    /// Reused buffer for decoding strings that contain escapes.
+    private var scratch: [UInt8] = []
+
+    init(input: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
+        self.input = input
+        self.limits = limits
+    }
+
+    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        let value = try parseValue(depth: 0)
+        skipWhitespace()
+        guard index == input.count else {
+            throw JSONParseError(.trailingBytes, offset: index)
+        }
+        return value
+    }
+
+    // MARK: Values
+
+    /// Parses the value at `index`; `depth` is the nesting level of the enclosing container.
+    private mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
+        guard index < input.count else {
+            throw JSONParseError(.unexpectedEnd, offset: index)
+        }
+        switch input[index] {
+        case ASCII.leftBrace:
+            return .object(try parseObject(depth: depth + 1))
+        case ASCII.leftBracket:
+            return .array(try parseArray(depth: depth + 1))
+        case ASCII.quote:
+            return .string(try parseString())
+        case ASCII.minus, UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = index
+            index = try JSONNumberGrammar.scan(input, from: start)
+            return .number(JSONNumber(validatedText: text(start..<index)))
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
+        case let byte:
+            throw JSONParseError(.unexpectedByte(byte), offset: index)
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        for byte in expected {
+            guard index < input.count else {
+                throw JSONParseError(.unexpectedEnd, offset: index)
+            }
+            guard input[index] == byte else {
+                throw JSONParseError(.unexpectedByte(input[index]), offset: index)
+            }
+            index += 1
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(JSONParseError) -> [JSONValue] {
+        guard depth <= limits.maxDepth else {
+            throw JSONParseError(.tooDeep(limit: limits.maxDepth), offset: index)
+        }
+        index += 1  // [
+        skipWhitespace()
+        if index < input.count, input[index] == ASCII.rightBracket {
+            index += 1
+            return []
+        }
+        var elements: [JSONValue] = []
+        while true {
+            guard elements.count < limits.maxMembers else {
+                throw JSONParseError(.tooManyMembers(limit: limits.maxMembers), offset: index)
+            }
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            guard index < input.count else {
+                throw JSONParseError(.unexpectedEnd, offset: index)
+            }
+            switch input[index] {
+            case ASCII.comma:
+                index += 1
+                skipWhitespace()
+            case ASCII.rightBracket:
+                index += 1
+                return elements
+            case let byte:
+                throw JSONParseError(.unexpectedByte(byte), offset: index)
+            }
+        }
+    }
+
+    private mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONObject {
+        guard depth <= limits.maxDepth else {
+            throw JSONParseError(.tooDeep(limit: limits.maxDepth), offset: index)
+        }
+        index += 1  // {
+        skipWhitespace()
+        if index < input.count, input[index] == ASCII.rightBrace {
+            index += 1
+            return JSONObject()
+        }
+        var members: [JSONObject.Member] = []
+        var keyIndex = DuplicateKeyDetector()
+        while true {
+            guard index < input.count else {
+                throw JSONParseError(.unexpectedEnd, offset: index)
+            }
+            let keyOffset = index
+            guard input[index] == ASCII.quote else {
+                throw JSONParseError(.unexpectedByte(input[index]), offset: index)
+            }
+            guard members.count < limits.maxMembers else {
+                throw JSONParseError(.tooManyMembers(limit: limits.maxMembers), offset: index)
+            }
+            let key = try parseString()
+            guard keyIndex.insert(key, members: members) else {
+                throw JSONParseError(.duplicateKey(key), offset: keyOffset)
+            }
+            skipWhitespace()
+            guard index < input.count else {
+                throw JSONParseError(.unexpectedEnd, offset: index)
+            }
+            guard input[index] == ASCII.colon else {
+                throw JSONParseError(.unexpectedByte(input[index]), offset: index)
+            }
+            index += 1
+            skipWhitespace()
+            members.append(JSONObject.Member(key: key, value: try parseValue(depth: depth)))
+            skipWhitespace()
+            guard index < input.count else {
+                throw JSONParseError(.unexpectedEnd, offset: index)
+            }
+            switch input[index] {
+            case ASCII.comma:
+                index += 1
+                skipWhitespace()
+            case ASCII.rightBrace:
+                index += 1
+                return JSONObject(members)
+            case let byte:
+                throw JSONParseError(.unexpectedByte(byte), offset: index)
+            }
+        }
+    }
+
+    // MARK: Strings
+
+    /// Parses the string whose opening quote is at `index`.
+    private mutating func parseString() throws(JSONParseError) -> String {
+        let quoteOffset = index
+        index += 1
+        let start = index
+        try skipPlainBytes()
+        guard index < input.count else {
+            throw JSONParseError(.unexpectedEnd, offset: index)
+        }
+        switch input[index] {
+        case ASCII.quote:
+            guard index - start <= limits.maxStringBytes else {
+                throw JSONParseError(.stringTooLong(limit: limits.maxStringBytes), offset: quoteOffset)
+            }
+            let string = text(start..<index)
+            index += 1
+            return string
+        case ASCII.backslash:
+            return try parseEscapedString(quoteOffset: quoteOffset, start: start)
+        default:
+            throw JSONParseError(.controlCharacterInString, offset: index)
+        }
+    }
+
+    /// Continues a string at its first backslash, decoding into `scratch`.
+    private mutating func parseEscapedString(quoteOffset: Int, start: Int) throws(JSONParseError) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<index]))
+        while true {
+            try appendEscape()
+            let runStart = index
+            try skipPlainBytes()
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+            guard index < input.count else {
+                throw JSONParseError(.unexpectedEnd, offset: index)
+            }
+            switch input[index] {
+            case ASCII.quote:
+                guard scratch.count <= limits.maxStringBytes else {
+                    throw JSONParseError(.stringTooLong(limit: limits.maxStringBytes), offset: quoteOffset)
+                }
+                index += 1
+                return String(decoding: scratch, as: UTF8.self)
+            case ASCII.backslash:
+                continue
+            default:
+                throw JSONParseError(.controlCharacterInString, offset: index)
+            }
+        }
+    }
+
+    /// Advances over string content that needs no decoding (anything but `"`, `\` and
+    /// control characters), validating UTF-8. Stops at such a byte or at the end.
+    @inline(__always)
+    private mutating func skipPlainBytes() throws(JSONParseError) {
+        let end = input.count
+        guard let base = input.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        while true {
+            while index &+ 8 <= end, !Self.wordIsPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index &+= 8
+            }
+            guard index < end else { return }
+            let byte = input[index]
+            if byte >= 0x80 {
+                guard let length = UTF8Validation.sequenceLength(in: input, at: index) else {
+                    throw JSONParseError(.invalidUTF8, offset: index)
+                }
+                index &+= length
+            } else if byte < 0x20 || byte == ASCII.quote || byte == ASCII.backslash {
+                return
+            } else {
+                index &+= 1
+            }
+        }
+    }
+
+    /// True when one of the eight bytes of `word` is a quote, a backslash, a control
+    /// character or not ASCII (SWAR: each test sets a byte's top bit when it matches).
+    @inline(__always)
+    private static func wordIsPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let quotes = word ^ (ones &* UInt64(ASCII.quote))
+        let backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+        let isQuote = (quotes &- ones) & ~quotes
+        let isBackslash = (backslashes &- ones) & ~backslashes
+        return (belowSpace | isQuote | isBackslash | word) & highBits != 0
+    }
+
+    /// Decodes the escape sequence whose backslash is at `index` into `scratch`.
+    private mutating func appendEscape() throws(JSONParseError) {
+        let escapeOffset = index
+        guard index + 1 < input.count else {
+            throw JSONParseError(.unexpectedEnd, offset: input.count)
+        }
+        let letter = input[index + 1]
+        index += 2
+        switch letter {
+        case ASCII.quote, ASCII.backslash, UInt8(ascii: "/"):
+            scratch.append(letter)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "u"):
+            var scalar = try readHex4(escapeOffset: escapeOffset)
+            switch scalar {
+            case 0xD800...0xDBFF:
+                // A high surrogate must be followed by a \u escape of a low surrogate.
+                let lowOffset = index
+                guard index + 1 < input.count, input[index] == ASCII.backslash, input[index + 1] == UInt8(ascii: "u")
+                else {
+                    throw JSONParseError(.invalidEscape, offset: escapeOffset)
+                }
+                index += 2
+                let low = try readHex4(escapeOffset: lowOffset)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw JSONParseError(.invalidEscape, offset: escapeOffset)
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            case 0xDC00...0xDFFF:
+                throw JSONParseError(.invalidEscape, offset: escapeOffset)
+            default:
+                break
+            }
+            appendUTF8(scalar)
+        default:
+            throw JSONParseError(.invalidEscape, offset: escapeOffset)
+        }
+    }
+
+    /// Reads the four hex digits at `index`.
+    private mutating func readHex4(escapeOffset: Int) throws(JSONParseError) -> UInt32 {
+        guard index + 4 <= input.count else {
+            throw JSONParseError(.unexpectedEnd, offset: input.count)
+        }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = input[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw JSONParseError(.invalidEscape, offset: escapeOffset)
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func appendUTF8(_ scalar: UInt32) {
+        switch scalar {
+        case 0..<0x80:
+            scratch.append(UInt8(scalar))
+        case 0x80..<0x800:
+            scratch.append(UInt8(0xC0 | scalar >> 6))
+            scratch.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800..<0x10000:
+            scratch.append(UInt8(0xE0 | scalar >> 12))
+            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            scratch.append(UInt8(0xF0 | scalar >> 18))
+            scratch.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+
+    // MARK: Helpers
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while index < input.count {
+            switch input[index] {
+            case ASCII.space, ASCII.newline, ASCII.carriageReturn, ASCII.tab:
+                index += 1
+            default:
+                return
+            }
+        }
+    }
+
+    @inline(__always)
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
+    }
+}
+
+/// Finds duplicate keys while an object is parsed: a linear scan for the usual small
+/// object, a hash set of the keys' bytes once the object grows.
+private struct DuplicateKeyDetector {
+    private static let linearLimit = 16
+    private var seen: Set<UTF8Key>?
+
+    /// Records `key`, which is about to be appended to `members`; false if it is already there.
+    mutating func insert(_ key: String, members: [JSONObject.Member]) -> Bool {
+        if seen != nil {
+            return seen!.insert(UTF8Key(string: key)).inserted
+        }
+        for member in members where utf8Equal(member.key, key) {
+            return false
+        }
+        if members.count >= Self.linearLimit {
+            var set = Set<UTF8Key>(minimumCapacity: members.count * 2)
+            for member in members {
+                set.insert(UTF8Key(string: member.key))
+            }
+            set.insert(UTF8Key(string: key))
+            seen = set
+        }
+        return true
+    }
+}

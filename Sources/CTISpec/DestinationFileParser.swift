@@ -1,0 +1,159 @@
+import Yams
+
+extension YAMLReader {
+    /// Reads a destination file's root mapping.
+    func destination(_ root: Node) -> Destination? {
+        guard
+            let fields = mapping(
+                root, "the destination file",
+                allowed: ["destination", "title", "summary", "swiftName", "initQuery", "errata", "messages"],
+                required: ["destination", "title", "summary", "messages"])
+        else { return nil }
+        let name = fields["destination"].flatMap { self.name($0, "the destination's name") }
+        let title = fields["title"].flatMap { self.name($0, "the destination's title") }
+        let summary = fields["summary"].flatMap { string($0, "the destination's summary") }
+        let swiftName = fields["swiftName"].flatMap { self.name($0, "the destination's swiftName") }
+        let initQuery = fields["initQuery"].flatMap(reference)
+        let errata = errata(fields["errata"])
+        let messages = fields["messages"].flatMap { sequence($0, "messages") }?.compactMap(message) ?? []
+        guard let name, let title, let summary else { return nil }
+        return Destination(
+            name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, errata: errata,
+            messages: messages, file: file, location: fields.location)
+    }
+
+    private func message(_ node: Node) -> Message? {
+        guard
+            let fields = mapping(
+                node, "a message",
+                allowed: [
+                    "name", "kind", "swiftName", "summary", "header", "body", "bodyFrom", "example", "produces",
+                    "response", "errata",
+                ],
+                required: ["kind", "summary", "header", "body"])
+        else { return nil }
+        let name = fields["name"].flatMap { self.name($0, "a message's name") }
+        let what = name.map { "the message '\($0)'" } ?? "a message"
+        let kind = fields["kind"].flatMap { oneOf($0, "the kind of \(what)", MessageKind.ID.allCases.map(\.rawValue)) }
+            .flatMap(MessageKind.ID.init(rawValue:))
+        let swiftName = fields["swiftName"].flatMap { self.name($0, "the swiftName of \(what)") }
+        let summary = fields["summary"].flatMap { string($0, "the summary of \(what)") } ?? ""
+        let header = fields["header"].map { headerRows($0, "the header of \(what)") } ?? []
+        let body = self.body(fields, what)
+        let producedNames: [(String, SourceLocation)] = fields["produces"].flatMap { strings($0, "produces") } ?? []
+        let produces = producedNames.map { Reference(name: $0.0, location: $0.1) }
+        let response = fields["response"].flatMap { self.response($0, "the response to \(what)") }
+        let errata = errata(fields["errata"])
+        guard let kind else { return nil }
+        return Message(
+            name: name, kind: kind, swiftName: swiftName, summary: summary, header: header, body: body,
+            produces: produces, response: response, errata: errata, location: fields.location)
+    }
+
+    private func response(_ node: Node, _ what: String) -> ResponseDefinition? {
+        guard
+            let fields = mapping(
+                node, what, allowed: ["name", "header", "body", "bodyFrom", "example", "errata"],
+                required: ["header", "body"])
+        else { return nil }
+        let name = fields["name"].flatMap(reference)
+        let header = fields["header"].map { headerRows($0, "the header of \(what)") } ?? []
+        let body = self.body(fields, what)
+        return ResponseDefinition(
+            name: name, header: header, body: body, errata: errata(fields["errata"]), location: fields.location)
+    }
+
+    /// Reads `body`, `bodyFrom` and `example` of a message or response.
+    private func body(_ fields: Mapping, _ what: String) -> Body {
+        let rows = fields["body"].map { self.fields($0, "the body of \(what)") } ?? []
+        let source = fields["bodyFrom"].flatMap { oneOf($0, "bodyFrom", BodySource.allCases.map(\.rawValue)) }
+            .flatMap(BodySource.init(rawValue:)) ?? .table
+        let example = fields["example"].flatMap(value)
+        return Body(
+            rows: rows, fields: nest(rows), source: source, example: example,
+            exampleLocation: fields["example"].map(location(of:)))
+    }
+
+    private func headerRows(_ node: Node, _ what: String) -> [HeaderRow] {
+        guard let items = sequence(node, what) else { return [] }
+        return items.compactMap { item in
+            guard
+                let fields = mapping(
+                    item, "a row of \(what)", allowed: ["key", "notes", "display", "errata"],
+                    required: ["key", "notes"])
+            else { return nil }
+            guard let key = fields["key"].flatMap({ name($0, "a header row's key") }) else { return nil }
+            return HeaderRow(
+                key: key, notes: fields["notes"].flatMap { string($0, "the notes of header row '\(key)'") } ?? "",
+                display: fields["display"].flatMap { string($0, "the display text of header row '\(key)'") },
+                errata: errata(fields["errata"]), location: fields.location)
+        }
+    }
+
+    private func reference(_ node: Node) -> Reference? {
+        name(node, "a message name").map { Reference(name: $0, location: location(of: node)) }
+    }
+
+    /// Folds rows with dotted keys into nested object fields, in first-appearance order, and reports
+    /// a key that is used both as a plain field and as an object.
+    ///
+    /// An object that no row declares is implied by its members: it is required when any of them is.
+    func nest(_ rows: [Field]) -> [Field] {
+        var result: [Field] = []
+        var implied: Set<String> = []
+        for row in rows {
+            let path = row.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            if path.contains(where: \.isEmpty) {
+                error("the key '\(row.key)' has an empty segment; dots separate nested object names", at: row.location)
+                continue
+            }
+            insert(row, path: path[...], prefix: "", into: &result, implied: &implied)
+        }
+        return result
+    }
+
+    private func insert(
+        _ row: Field, path: ArraySlice<String>, prefix: String, into fields: inout [Field], implied: inout Set<String>
+    ) {
+        let head = path.first!
+        let fullKey = prefix.isEmpty ? head : prefix + "." + head
+        let index = fields.firstIndex { $0.key == head }
+        if path.count == 1 {
+            var leaf = row
+            leaf.key = head
+            guard let index else {
+                if case .object(let properties) = leaf.type { leaf.type = .object(nest(properties)) }
+                fields.append(leaf)
+                return
+            }
+            // A row that declares an object already implied by earlier dotted rows gives it notes.
+            if implied.contains(fullKey), case .object(let members) = fields[index].type,
+                case .object(let declared) = leaf.type, declared.isEmpty
+            {
+                implied.remove(fullKey)
+                leaf.type = .object(members)
+                fields[index] = leaf
+            } else {
+                error("the key '\(row.key)' is defined twice in this body", at: row.location)
+            }
+            return
+        }
+        if let index {
+            guard case .object(var properties) = fields[index].type else {
+                error(
+                    "the key '\(row.key)' puts a field inside '\(head)', but '\(head)' is not an object",
+                    at: row.location)
+                return
+            }
+            insert(row, path: path.dropFirst(), prefix: fullKey, into: &properties, implied: &implied)
+            fields[index].type = .object(properties)
+            if implied.contains(fullKey) { fields[index].isRequired = fields[index].isRequired || row.isRequired }
+        } else {
+            var properties: [Field] = []
+            insert(row, path: path.dropFirst(), prefix: fullKey, into: &properties, implied: &implied)
+            implied.insert(fullKey)
+            fields.append(
+                Field(key: head, type: .object(properties), notes: "", isRequired: row.isRequired, location: row.location))
+        }
+    }
+}

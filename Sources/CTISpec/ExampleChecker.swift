@@ -1,0 +1,80 @@
+/// Checks an example body against the fields it illustrates, so examples in the spec (which become
+/// round-trip tests of the generated code) cannot drift from the tables.
+enum ExampleChecker {
+    static func check(
+        _ value: SpecValue, against fields: [Field], path: String, at location: SourceLocation,
+        into log: inout DiagnosticLog
+    ) {
+        guard case .object(let members) = value else {
+            log.error("\(path) must be an object, found \(value.kindDescription)", at: location)
+            return
+        }
+        var byKey: [String: SpecValue.Member] = [:]
+        for member in members { byKey[member.key] = member }
+        let known = fields.map(\.key)
+        for member in members where !known.contains(member.key) {
+            log.error(
+                "\(path) has the member '\(member.key)', which the body does not define\(Suggestions.didYouMean(member.key, in: known))",
+                at: member.location)
+        }
+        for field in fields {
+            guard let member = byKey[field.key] else {
+                if field.isRequired {
+                    log.error("\(path) lacks the required member '\(field.key)'", at: location)
+                }
+                continue
+            }
+            check(member.value, as: field.type, path: "\(path).\(field.key)", at: member.location, into: &log)
+        }
+    }
+
+    private static func check(
+        _ value: SpecValue, as type: FieldType, path: String, at location: SourceLocation, into log: inout DiagnosticLog
+    ) {
+        func mismatch(_ expected: String) {
+            log.error("\(path): expected \(expected), found \(value.kindDescription)", at: location)
+        }
+        switch (type, value) {
+        case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .integer), (.number, .number),
+            (.json, _), (.wireType, .string), (.messageName, .string):
+            break
+        case (.guid, .string(let text)):
+            if !isGUID(text) { log.error("\(path): '\(text)' is not a GUID (8-4-4-4-12 hex digits)", at: location) }
+        case (.enumeration(let values), .string(let text)):
+            if !values.contains(text) {
+                log.error("\(path): '\(text)' is not one of \(values.joined(separator: ", "))", at: location)
+            }
+        case (.constant(let expected), .string(let text)):
+            if text != expected { log.error("\(path): expected '\(expected)', found '\(text)'", at: location) }
+        case (.object(let fields), .object):
+            check(value, against: fields, path: path, at: location, into: &log)
+        case (.array(let element), .array(let items)):
+            for (index, item) in items.enumerated() {
+                check(item, as: element, path: "\(path)[\(index)]", at: location, into: &log)
+            }
+        case (.map(let element), .object(let members)):
+            for member in members {
+                check(member.value, as: element, path: "\(path).\(member.key)", at: member.location, into: &log)
+            }
+        case (.string, _), (.guid, _), (.enumeration, _), (.constant, _), (.wireType, _), (.messageName, _):
+            mismatch("string")
+        case (.boolean, _): mismatch("boolean")
+        case (.integer, _): mismatch("integer")
+        case (.number, _): mismatch("number")
+        case (.object, _), (.map, _): mismatch("object")
+        case (.array, _): mismatch("array")
+        }
+    }
+
+    /// 8-4-4-4-12 hex digits, optionally in one pair of braces (the same rule as the runtime's RequestID).
+    static func isGUID(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "{" {
+            guard scalars.last == "}" else { return false }
+            scalars = scalars.dropFirst().dropLast()
+        }
+        let groups = scalars.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.properties.isASCIIHexDigit) }
+    }
+}

@@ -1,0 +1,39 @@
+/// One row of a header or body table: a field with its wire key, type and notes.
+public struct Field: Sendable, Hashable {
+    /// The wire key as written in the row; in a body row, dots separate nested objects.
+    public var key: String
+    /// The field's type.
+    public var type: FieldType
+    /// The row's notes; they become the doc comment.
+    public var notes: String
+    /// Whether the field must be present.
+    public var isRequired: Bool
+    /// The Swift property name chosen in the spec, if any.
+    public var swiftName: String?
+    /// The Value cell's text where it is not the type's usual text.
+    public var display: String?
+    /// Deviations from the source recorded on this row.
+    public var errata: [Erratum]
+    /// Where the row starts.
+    public var location: SourceLocation
+
+    /// Creates a field.
+    public init(
+        key: String, type: FieldType, notes: String, isRequired: Bool = true, swiftName: String? = nil,
+        display: String? = nil, errata: [Erratum] = [], location: SourceLocation
+    ) {
+        self.key = key
+        self.type = type
+        self.notes = notes
+        self.isRequired = isRequired
+        self.swiftName = swiftName
+        self.display = display
+        self.errata = errata
+        self.location = location
+    }
+
+    /// The last segment of a dotted key: the member name inside its object.
+    public var memberName: String {
+        key.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? key
+    }
+}

@@ -1,0 +1,315 @@
+/// Semantic checks over a whole spec: references resolve, names are unique (also once they become
+/// Swift names), header tables match their kinds, examples match their bodies.
+struct SpecChecker {
+    let spec: Spec
+    let limits: LoadLimits
+
+    /// Property names the generated code declares itself on every body type.
+    static let reservedPropertyNames: Set<String> = ["unknownFields"]
+    /// Names that cannot be used as a property even with backticks (`x.self`, `x.init`, `x.Type`).
+    static let unusablePropertyNames: Set<String> = ["self", "Self", "init", "Type", "Protocol", "_"]
+
+    func check(into log: inout DiagnosticLog) {
+        checkKinds(into: &log)
+        checkRules(into: &log)
+        checkDestinations(into: &log)
+    }
+
+    // MARK: Protocol
+
+    private func checkKinds(into log: inout DiagnosticLog) {
+        let kinds = spec.protocolDefinition.kinds
+        var seenIDs: Set<MessageKind.ID> = []
+        var seenWireTypes: Set<String> = []
+        for kind in kinds {
+            if !seenIDs.insert(kind.id).inserted {
+                log.error("the kind '\(kind.id.rawValue)' is defined twice; keep one definition", at: kind.location)
+            }
+            if !seenWireTypes.insert(kind.wireType).inserted {
+                log.error("two kinds use the wire type '\(kind.wireType)'", at: kind.location)
+            }
+            if let answeredBy = kind.answeredBy, spec.protocolDefinition.kind(answeredBy) == nil {
+                log.error("the kind '\(kind.id.rawValue)' is answered by '\(answeredBy.rawValue)', which is not defined", at: kind.location)
+            }
+            checkUniqueKeys(kind.header.map { ($0.key, $0.location) }, in: "the header of kind '\(kind.id.rawValue)'", into: &log)
+            for (key, types) in [("type", ["wireType"]), ("name", ["messageName", "string"])] {
+                guard let field = kind.headerField(key) else {
+                    log.error("the header of kind '\(kind.id.rawValue)' has no '\(key)' field; every message carries one", at: kind.location)
+                    continue
+                }
+                if !types.contains(field.type.keyword) {
+                    let list = types.map { "'\($0)'" }.joined(separator: " or ")
+                    log.error("the '\(key)' header field must have type \(list)", at: field.location)
+                }
+            }
+        }
+    }
+
+    private func checkRules(into log: inout DiagnosticLog) {
+        var seen: Set<String> = []
+        for rule in spec.protocolDefinition.rules {
+            if !seen.insert(rule.id).inserted {
+                log.error("the rule '\(rule.id)' is defined twice", at: rule.location)
+            }
+            guard let condition = rule.when, let required = rule.require else { continue }
+            let kinds = spec.protocolDefinition.kinds.filter { $0.headerField(condition.key) != nil }
+            if kinds.isEmpty {
+                let keys = Set(spec.protocolDefinition.kinds.flatMap { $0.header.map(\.key) })
+                log.error(
+                    "the rule '\(rule.id)' tests the header field '\(condition.key)', which no kind has\(Suggestions.didYouMean(condition.key, in: keys))",
+                    at: rule.location)
+            }
+            for kind in kinds {
+                if kind.headerField(required) == nil {
+                    log.error(
+                        "the rule '\(rule.id)' requires '\(required)', which the header of kind '\(kind.id.rawValue)' does not have",
+                        at: rule.location)
+                }
+                if case .enumeration(let values) = kind.headerField(condition.key)?.type, !values.contains(condition.equals) {
+                    log.error(
+                        "the rule '\(rule.id)' tests for '\(condition.equals)', which is not a value of '\(condition.key)' (\(values.joined(separator: ", ")))",
+                        at: rule.location)
+                }
+            }
+        }
+    }
+
+    // MARK: Destinations
+
+    private func checkDestinations(into log: inout DiagnosticLog) {
+        var destinationNames: [String: Destination] = [:]
+        var namespaces: [String: Destination] = [:]
+        var messageNames: [String: SourceLocation] = [:]
+        var events: [String: Message] = [:]
+        var count = 0
+        for destination in spec.destinations {
+            if let other = destinationNames.updateValue(destination, forKey: destination.name) {
+                log.error("the destination '\(destination.name)' is already defined in \(other.file)", at: destination.location)
+            }
+            if let other = namespaces.updateValue(destination, forKey: destination.swiftNamespace), other.name != destination.name {
+                log.error(
+                    "the destinations '\(other.name)' and '\(destination.name)' both become the Swift namespace '\(destination.swiftNamespace)'; set swiftName on one",
+                    at: destination.location)
+            }
+            if let swiftName = destination.swiftName { checkTypeName(swiftName, at: destination.location, into: &log) }
+            for message in destination.messages {
+                count += 1
+                guard let name = message.name else { continue }
+                if let first = messageNames.updateValue(message.location, forKey: name) {
+                    log.error("the message '\(name)' is already defined at \(first)", at: message.location)
+                }
+                if message.kind == .event { events[name] = message }
+            }
+        }
+        if count > limits.maxMessages, let first = spec.destinations.first {
+            log.error(
+                "the spec has \(count) messages, more than the limit of \(limits.maxMessages); raise the limit or split the spec",
+                at: first.location)
+        }
+        for destination in spec.destinations {
+            checkDestination(destination, events: events, into: &log)
+        }
+    }
+
+    private func checkDestination(_ destination: Destination, events: [String: Message], into log: inout DiagnosticLog) {
+        var typeNames: [String: SourceLocation] = [:]
+        func claim(_ typeName: String, at location: SourceLocation) {
+            if let first = typeNames.updateValue(location, forKey: typeName) {
+                log.error(
+                    "two messages become the Swift type '\(typeName)' (the other is at \(first)); set swiftName on one",
+                    at: location)
+            }
+        }
+        for message in destination.messages {
+            guard let kind = spec.protocolDefinition.kind(message.kind) else {
+                log.error("the kind '\(message.kind.rawValue)' is not defined in \(spec.protocolDefinition.file)", at: message.location)
+                continue
+            }
+            let what = "the message '\(message.displayName)'"
+            checkName(of: message, kind: kind, into: &log)
+            if let swiftName = message.swiftName { checkTypeName(swiftName, at: message.location, into: &log) }
+            claim(message.swiftTypeName(in: destination), at: message.location)
+            checkHeader(message.header, of: kind, what: what, at: message.location, into: &log)
+            checkBody(message.body, what: what, into: &log)
+            checkResponse(of: message, kind: kind, into: &log)
+            if let response = message.response, kind.answeredBy != nil {
+                claim(message.swiftResponseTypeName(in: destination), at: response.location)
+            }
+            for produced in message.produces {
+                if kind.answeredBy == nil {
+                    log.error("only queries and requests produce events; remove 'produces' from \(what)", at: produced.location)
+                } else if events[produced.name] == nil {
+                    log.error(
+                        "\(what) produces '\(produced.name)', which is not an event of this spec\(Suggestions.didYouMean(produced.name, in: events.keys))",
+                        at: produced.location)
+                }
+            }
+        }
+        checkInitQuery(of: destination, into: &log)
+    }
+
+    private func checkName(of message: Message, kind: MessageKind, into log: inout DiagnosticLog) {
+        if message.kind == .response {
+            log.error(
+                "a response is written under the query or request it answers (its 'response:'), not as a message of its own",
+                at: message.location)
+        }
+        let nameIsFixed = kind.headerField("name")?.type == .messageName
+        if message.name == nil, nameIsFixed {
+            log.error("the message has no 'name'; \(kind.id.rawValue) messages have a fixed wire name", at: message.location)
+        }
+        if message.name == nil, message.swiftName == nil {
+            log.error("a message without 'name' needs 'swiftName' to name its Swift type", at: message.location)
+        }
+        if let name = message.name, !nameIsFixed {
+            log.error(
+                "\(kind.id.rawValue) messages carry their name at run time; remove 'name: \(name)' and keep 'swiftName'",
+                at: message.location)
+        }
+    }
+
+    private func checkResponse(of message: Message, kind: MessageKind, into log: inout DiagnosticLog) {
+        let what = "the message '\(message.displayName)'"
+        guard let answeredBy = kind.answeredBy else {
+            if let response = message.response {
+                log.error("\(kind.id.rawValue) messages are not answered; remove the response of \(what)", at: response.location)
+            }
+            return
+        }
+        guard let response = message.response else {
+            log.error("\(what) is a \(kind.id.rawValue) and needs a 'response:'", at: message.location)
+            return
+        }
+        if let name = response.name, name.name != message.name {
+            log.error(
+                "the response is named '\(name.name)' but answers '\(message.displayName)'; a response repeats the name of what it answers",
+                at: name.location)
+        }
+        guard let responseKind = spec.protocolDefinition.kind(answeredBy) else { return }
+        checkHeader(response.header, of: responseKind, what: "the response to '\(message.displayName)'", at: response.location, into: &log)
+        checkBody(response.body, what: "the response to '\(message.displayName)'", into: &log)
+    }
+
+    private func checkInitQuery(of destination: Destination, into log: inout DiagnosticLog) {
+        guard let initQuery = destination.initQuery else {
+            if destination.messages.contains(where: { $0.kind == .event }) {
+                log.warning(
+                    "the destination '\(destination.name)' has events but no 'initQuery'; the rule that no event precedes initialization cannot be enforced",
+                    at: destination.location)
+            }
+            return
+        }
+        let queries = destination.messages.filter { $0.kind == .query }.compactMap(\.name)
+        if !queries.contains(initQuery.name) {
+            log.error(
+                "initQuery '\(initQuery.name)' is not a query of the destination '\(destination.name)'\(Suggestions.didYouMean(initQuery.name, in: queries))",
+                at: initQuery.location)
+        }
+    }
+
+    // MARK: Tables
+
+    private func checkHeader(
+        _ rows: [HeaderRow], of kind: MessageKind, what: String, at location: SourceLocation, into log: inout DiagnosticLog
+    ) {
+        let known = kind.header.map(\.key)
+        var seen: Set<String> = []
+        for row in rows {
+            if !known.contains(row.key) {
+                log.error(
+                    "the header of \(what) has the row '\(row.key)', which \(kind.id.rawValue) headers do not have\(Suggestions.didYouMean(row.key, in: known))",
+                    at: row.location)
+            } else if !seen.insert(row.key).inserted {
+                log.error("the header of \(what) lists '\(row.key)' twice", at: row.location)
+            }
+        }
+        for key in known where !seen.contains(key) {
+            log.error("the header of \(what) has no row for '\(key)'; add it with the source's notes", at: location)
+        }
+    }
+
+    private func checkBody(_ body: Body, what: String, into log: inout DiagnosticLog) {
+        checkFields(body.fields, in: "the body of \(what)", into: &log)
+        if body.source == .example, body.example == nil, let first = body.rows.first {
+            log.error("the body of \(what) is derived from an example ('bodyFrom: example') but gives none; add 'example:'", at: first.location)
+        }
+        if let example = body.example {
+            let location = body.exampleLocation ?? body.rows.first?.location ?? spec.protocolDefinition.location
+            ExampleChecker.check(example, against: body.fields, path: "example", at: location, into: &log)
+        }
+    }
+
+    /// Checks one object's fields and, recursively, the objects and enums inside them.
+    private func checkFields(_ fields: [Field], in what: String, into log: inout DiagnosticLog) {
+        var properties: [String: Field] = [:]
+        var types: [String: Field] = [:]
+        for field in fields {
+            let property = field.swiftPropertyName
+            if let swiftName = field.swiftName, !SwiftNaming.isIdentifier(swiftName) {
+                log.error("the swiftName '\(swiftName)' is not a Swift identifier (letters, digits, _)", at: field.location)
+            }
+            if Self.unusablePropertyNames.contains(property) || Self.reservedPropertyNames.contains(property) {
+                log.error(
+                    "the field '\(field.key)' would become the Swift property '\(property)', which generated code cannot use; set swiftName",
+                    at: field.location)
+            }
+            if let other = properties.updateValue(field, forKey: property) {
+                log.error(
+                    "the fields '\(other.key)' and '\(field.key)' in \(what) both become the Swift property '\(property)'; set swiftName on one",
+                    at: field.location)
+            }
+            checkType(field.type, of: field, in: what, types: &types, into: &log)
+        }
+    }
+
+    private func checkType(
+        _ type: FieldType, of field: Field, in what: String, types: inout [String: Field], into log: inout DiagnosticLog
+    ) {
+        guard let declared = field.declaredType else { return }
+        claimType(declared.name, for: field, in: what, types: &types, into: &log)
+        switch declared.type {
+        case .object(let members):
+            checkFields(members, in: "'\(field.key)'", into: &log)
+        case .enumeration(let values):
+            var cases: [String: String] = [:]
+            for value in values {
+                let name = SwiftNaming.propertyName(value)
+                if name == "unknown" || Self.unusablePropertyNames.contains(name) {
+                    log.error(
+                        "the enum value '\(value)' of '\(field.key)' would become the Swift case '\(name)', which generated code reserves",
+                        at: field.location)
+                }
+                if let other = cases.updateValue(value, forKey: name) {
+                    log.error(
+                        "the enum values '\(other)' and '\(value)' of '\(field.key)' both become the Swift case '\(name)'",
+                        at: field.location)
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    private func claimType(
+        _ name: String, for field: Field, in what: String, types: inout [String: Field], into log: inout DiagnosticLog
+    ) {
+        if let other = types.updateValue(field, forKey: name), other.key != field.key || other.location != field.location {
+            log.error(
+                "the fields '\(other.key)' and '\(field.key)' in \(what) both declare the Swift type '\(name)'; set swiftName on one",
+                at: field.location)
+        }
+    }
+
+    private func checkTypeName(_ name: String, at location: SourceLocation, into log: inout DiagnosticLog) {
+        if !SwiftNaming.isIdentifier(name) {
+            log.error("the swiftName '\(name)' is not a Swift identifier (letters, digits, _)", at: location)
+        }
+    }
+
+    private func checkUniqueKeys(_ keys: [(String, SourceLocation)], in what: String, into log: inout DiagnosticLog) {
+        var seen: Set<String> = []
+        for (key, location) in keys where !seen.insert(key).inserted {
+            log.error("\(what) lists '\(key)' twice", at: location)
+        }
+    }
+}

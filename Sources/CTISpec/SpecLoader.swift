@@ -1,0 +1,168 @@
+import Foundation
+import Yams
+
+/// What loading a spec produced: the spec when it has no errors, and every diagnostic in file order.
+public struct LoadResult: Sendable {
+    /// The loaded and checked spec; nil when any error was found.
+    public var spec: Spec?
+    /// Every diagnostic, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Loads spec files, builds the model and runs the semantic checks.
+public struct SpecLoader: Sendable {
+    /// The bounds loading respects.
+    public var limits: LoadLimits
+
+    /// Creates a loader.
+    public init(limits: LoadLimits = .default) {
+        self.limits = limits
+    }
+
+    /// The spec files a path names: the file itself, or every `.yaml`/`.yml` file below a folder,
+    /// sorted by path so that every run sees them in the same order.
+    public static func specFiles(in path: String) throws -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw SpecFileError(path: path, reason: "no such file or folder")
+        }
+        guard isFolder.boolValue else { return [path] }
+        guard let walker = FileManager.default.enumerator(atPath: path) else {
+            throw SpecFileError(path: path, reason: "the folder cannot be read")
+        }
+        let base = path.hasSuffix("/") ? path : path + "/"
+        return walker.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .sorted()
+            .map { base + $0 }
+    }
+
+    /// Loads the files and folders at `paths`.
+    public func load(paths: [String]) -> LoadResult {
+        var log = DiagnosticLog()
+        var files: [(path: String, contents: String)] = []
+        for path in paths {
+            do {
+                for file in try Self.specFiles(in: path) {
+                    switch read(file) {
+                    case .success(let contents): files.append((file, contents))
+                    case .failure(let problem): log.error(problem.reason, at: SourceLocation(file: file, line: 1, column: 1))
+                    }
+                }
+            } catch let problem as SpecFileError {
+                log.error(problem.reason, at: SourceLocation(file: problem.path, line: 1, column: 1))
+            } catch {
+                log.error("\(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            }
+        }
+        var result = load(files: files)
+        result.diagnostics = (log.sorted + result.diagnostics)
+        if log.hasErrors { result.spec = nil }
+        return result
+    }
+
+    /// Loads specs from text: each entry is a file's path (used in diagnostics) and its contents.
+    public func load(files: [(path: String, contents: String)]) -> LoadResult {
+        var log = DiagnosticLog()
+        var protocols: [ProtocolDefinition] = []
+        var destinations: [Destination] = []
+        for (path, contents) in files {
+            guard contents.utf8.count <= limits.maxFileBytes else {
+                log.error(tooLarge(contents.utf8.count), at: SourceLocation(file: path, line: 1, column: 1))
+                continue
+            }
+            let reader = YAMLReader(file: path, nodeLimit: limits.maxNodesPerFile)
+            switch compose(contents, path: path) {
+            case .failure(let diagnostic):
+                log.error(diagnostic.message, at: diagnostic.location)
+            case .success(nil):
+                log.error(
+                    "the file is empty; a spec file starts with 'protocol:' or 'destination:'",
+                    at: SourceLocation(file: path, line: 1, column: 1))
+            case .success(let root?):
+                if case .mapping(let mapping) = root, mapping.keys.contains(where: { $0.string == "protocol" }) {
+                    reader.protocolDefinition(root).map { protocols.append($0) }
+                } else if case .mapping(let mapping) = root,
+                    mapping.keys.contains(where: { $0.string == "destination" })
+                {
+                    reader.destination(root).map { destinations.append($0) }
+                } else {
+                    reader.error(
+                        "a spec file must start with 'protocol:' (protocol definitions) or 'destination:' (a destination's messages)",
+                        at: root)
+                }
+            }
+            log.append(contentsOf: reader.log)
+        }
+        let spec = assemble(protocols: protocols, destinations: destinations, log: &log)
+        if let spec { SpecChecker(spec: spec, limits: limits).check(into: &log) }
+        return LoadResult(spec: log.hasErrors ? nil : spec, diagnostics: log.sorted)
+    }
+
+    private func assemble(
+        protocols: [ProtocolDefinition], destinations: [Destination], log: inout DiagnosticLog
+    ) -> Spec? {
+        for extra in protocols.dropFirst() {
+            log.error(
+                "protocol definitions are already given in \(protocols[0].file); a spec has one protocol file",
+                at: extra.location)
+        }
+        guard let protocolDefinition = protocols.first else {
+            let location = destinations.first?.location ?? SourceLocation(file: "<spec>", line: 1, column: 1)
+            log.error(
+                "no protocol definitions: add the file that starts with 'protocol:' (spec/protocol.yaml) to the inputs",
+                at: location)
+            return nil
+        }
+        return Spec(protocolDefinition: protocolDefinition, destinations: destinations)
+    }
+
+    private func read(_ path: String) -> Result<String, SpecFileError> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(SpecFileError(path: path, reason: "the file cannot be opened"))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+        } catch {
+            return .failure(SpecFileError(path: path, reason: "the file cannot be read: \(error.localizedDescription)"))
+        }
+        guard data.count <= limits.maxFileBytes else {
+            return .failure(SpecFileError(path: path, reason: tooLarge(nil)))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(SpecFileError(path: path, reason: "the file is not valid UTF-8; save it as UTF-8"))
+        }
+        return .success(text)
+    }
+
+    private func tooLarge(_ size: Int?) -> String {
+        let actual = size.map { " (\($0) bytes)" } ?? ""
+        return "the file is larger than the limit of \(limits.maxFileBytes) bytes\(actual); split it into several destination files"
+    }
+
+    private func compose(_ text: String, path: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(YAMLErrorDiagnostic.make(error, path: path))
+        } catch {
+            return .failure(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "\(error)"))
+        }
+    }
+}
+
+/// A spec path that cannot be read.
+public struct SpecFileError: Error, Sendable, CustomStringConvertible {
+    /// The path.
+    public var path: String
+    /// What is wrong.
+    public var reason: String
+
+    /// `path: error: reason`.
+    public var description: String { "\(path): error: \(reason)" }
+}

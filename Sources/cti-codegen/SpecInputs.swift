@@ -1,0 +1,21 @@
+import ArgumentParser
+import CTISpec
+
+/// The spec paths a subcommand reads, and loading them with diagnostics printed to standard error.
+struct SpecInputs: ParsableArguments {
+    @Argument(help: "Spec files or folders (default: spec/).")
+    var paths: [String] = []
+
+    /// The paths to read; `spec/` when none were given.
+    var resolvedPaths: [String] { paths.isEmpty ? ["spec"] : paths }
+
+    /// Loads the spec, prints every diagnostic, and exits with status 1 when any is an error.
+    func load() throws -> Spec {
+        let result = SpecLoader().load(paths: resolvedPaths)
+        for diagnostic in result.diagnostics {
+            StandardError.write(diagnostic.description + "\n")
+        }
+        guard let spec = result.spec else { throw ExitCode(1) }
+        return spec
+    }
+}
