@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "CTISpecTests",
             dependencies: ["CTISpec", "CTICodegen"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

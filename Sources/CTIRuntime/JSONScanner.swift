@@ -216,7 +216,7 @@ struct JSONScanner {
         guard let base = input.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         while true {
-            while index &+ 8 <= end, !Self.wordIsPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            while index &+ 8 <= end, !Self.wordNeedsAttention(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 index &+= 8
             }
             guard index < end else { return }
@@ -237,7 +237,7 @@ struct JSONScanner {
     /// True when one of the eight bytes of `word` is a quote, a backslash, a control
     /// character or not ASCII (SWAR: each test sets a byte's top bit when it matches).
     @inline(__always)
-    private static func wordIsPlainASCII(_ word: UInt64) -> Bool {
+    private static func wordNeedsAttention(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let belowSpace = (word &- ones &* 0x20) & ~word
@@ -355,23 +355,24 @@ struct JSONScanner {
 /// object, a hash set of the keys' bytes once the object grows.
 private struct DuplicateKeyDetector {
     private static let linearLimit = 16
-    private var seen: Set<UTF8Key>?
+    private var usesSet = false
+    private var seen: Set<UTF8Key> = []
 
     /// Records `key`, which is about to be appended to `members`; false if it is already there.
     mutating func insert(_ key: String, members: [JSONObject.Member]) -> Bool {
-        if seen != nil {
-            return seen!.insert(UTF8Key(string: key)).inserted
+        if usesSet {
+            return seen.insert(UTF8Key(string: key)).inserted
         }
         for member in members where utf8Equal(member.key, key) {
             return false
         }
         if members.count >= Self.linearLimit {
-            var set = Set<UTF8Key>(minimumCapacity: members.count * 2)
+            seen.reserveCapacity(members.count * 2)
             for member in members {
-                set.insert(UTF8Key(string: member.key))
+                seen.insert(UTF8Key(string: member.key))
             }
-            set.insert(UTF8Key(string: key))
-            seen = set
+            seen.insert(UTF8Key(string: key))
+            usesSet = true
         }
         return true
     }

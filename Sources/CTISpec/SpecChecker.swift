@@ -279,7 +279,7 @@ struct SpecChecker {
                         "the enum value '\(value)' of '\(field.key)' would become the Swift case '\(name)', which generated code reserves",
                         at: field.location)
                 }
-                if let other = cases.updateValue(value, forKey: name) {
+                if let other = cases.updateValue(value, forKey: name), other != value {
                     log.error(
                         "the enum values '\(other)' and '\(value)' of '\(field.key)' both become the Swift case '\(name)'",
                         at: field.location)

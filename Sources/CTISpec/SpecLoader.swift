@@ -58,6 +58,8 @@ public struct SpecLoader: Sendable {
                 log.error("\(error)", at: SourceLocation(file: path, line: 1, column: 1))
             }
         }
+        // Nothing readable: the read errors say all there is to say.
+        if files.isEmpty, log.hasErrors { return LoadResult(spec: nil, diagnostics: log.sorted) }
         var result = load(files: files)
         result.diagnostics = (log.sorted + result.diagnostics)
         if log.hasErrors { result.spec = nil }

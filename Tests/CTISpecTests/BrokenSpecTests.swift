@@ -1,0 +1,141 @@
+import CTISpec
+import Testing
+
+/// Each broken spec must produce one exact, located diagnostic (among any others it causes).
+@Suite struct BrokenSpecTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        /// Text replaced in the small valid destination, and its replacement.
+        var replace: String
+        var with: String
+        /// The diagnostic line that must be printed.
+        var expected: String
+
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "unknown key suggests the known one", replace: "notes: Chat enabled", with: "notse: Chat enabled",
+            expected: "dest.yaml:17:9: error: unknown key 'notse' in a row of the body of the message 'dest.query.init'; did you mean 'notes'?"),
+        Case(
+            name: "unknown type suggests the known one", replace: "type: boolean", with: "type: bool",
+            expected: "dest.yaml:16:15: error: the type of the field 'chat' must be one of 'string', 'boolean', 'integer', 'number', 'guid', 'json', 'enum', 'constant', 'object', 'array', 'map', found 'bool'; did you mean 'boolean'?"),
+        Case(
+            name: "unknown kind", replace: "kind: event", with: "kind: evnt",
+            expected: "dest.yaml:28:11: error: the kind of the message 'dest.thing.added' must be one of 'query', 'request', 'response', 'event', 'warning', 'error', found 'evnt'; did you mean 'event'?"),
+        Case(
+            name: "duplicate message name", replace: "name: dest.thing.added", with: "name: dest.query.init",
+            expected: "dest.yaml:27:5: error: the message 'dest.query.init' is already defined at dest.yaml:6:5"),
+        Case(
+            name: "response named after another message", replace: "    response:\n      header:",
+            with: "    response:\n      name: dest.query.other\n      header:",
+            expected: "dest.yaml:19:13: error: the response is named 'dest.query.other' but answers 'dest.query.init'; a response repeats the name of what it answers"),
+        Case(
+            name: "produces an undefined event", replace: "    response:\n", with: "    produces: [dest.thing.aded]\n    response:\n",
+            expected: "dest.yaml:18:16: error: the message 'dest.query.init' produces 'dest.thing.aded', which is not an event of this spec; did you mean 'dest.thing.added'?"),
+        Case(
+            name: "two keys become one Swift name", replace: "      - {key: id, type: string, notes: The thing}",
+            with: "      - {key: max-chats, type: string, notes: a}\n      - {key: maxChats, type: string, notes: b}",
+            expected: "dest.yaml:36:9: error: the fields 'max-chats' and 'maxChats' in the body of the message 'dest.thing.added' both become the Swift property 'maxChats'; set swiftName on one"),
+        Case(
+            name: "a key that cannot be a Swift property", replace: "{key: id, type: string", with: "{key: self, type: string",
+            expected: "dest.yaml:35:9: error: the field 'self' would become the Swift property 'self', which generated code cannot use; set swiftName"),
+        Case(
+            name: "a body that is not a list", replace: "    body:\n      - {key: id, type: string, notes: The thing}",
+            with: "    body: none",
+            expected: "dest.yaml:34:11: error: the body of the message 'dest.thing.added' must be a list (lines starting with '- '), found the text 'none'"),
+        Case(
+            name: "missing required key", replace: "    summary: A thing was added.\n", with: "",
+            expected: "dest.yaml:27:5: error: a message is missing the required key 'summary'"),
+        Case(
+            name: "enum lists a value twice", replace: "{key: id, type: string, notes: The thing}",
+            with: "{key: state, type: enum, values: [ON, OFF, ON], notes: State}",
+            expected: "dest.yaml:35:52: error: the enum the field 'state' lists the value 'ON' twice"),
+        Case(
+            name: "header row missing", replace: "      - {key: requestId, notes: Request id}\n", with: "",
+            expected: "dest.yaml:6:5: error: the header of the message 'dest.query.init' has no row for 'requestId'; add it with the source's notes"),
+        Case(
+            name: "header row misspelled", replace: "{key: requestId, notes: Request id}", with: "{key: requestID, notes: Request id}",
+            expected: "dest.yaml:13:9: error: the header of the message 'dest.query.init' has the row 'requestID', which query headers do not have; did you mean 'requestId'?"),
+        Case(
+            name: "initQuery names an event", replace: "initQuery: dest.query.init", with: "initQuery: dest.thing.added",
+            expected: "dest.yaml:4:12: error: initQuery 'dest.thing.added' is not a query of the destination 'dest'"),
+        Case(
+            name: "invalid YAML", replace: "      - {key: target, notes: Target}", with: "      - {key: target, notes: Target",
+            expected: "dest.yaml:13:9: error: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping at line 12, column 9)"),
+        Case(
+            name: "duplicate YAML key", replace: "    summary: Initializes.\n", with: "    summary: Initializes.\n    summary: Again.\n",
+            expected: "dest.yaml:8:5: error: the key 'summary' appears twice in one mapping; keep one"),
+        Case(
+            name: "example that does not match", replace: "        notes: Chat enabled\n", with: "        notes: Chat enabled\n    example: {chat: 'yes'}\n",
+            expected: "dest.yaml:18:15: error: example.chat: expected boolean, found string"),
+        Case(
+            name: "array without items", replace: "{key: id, type: string, notes: The thing}", with: "{key: ids, type: array, notes: Things}",
+            expected: "dest.yaml:35:26: error: the field 'ids' has type array and needs 'items'"),
+        Case(
+            name: "dotted key inside a non-object", replace: "{key: id, type: string, notes: The thing}",
+            with: "{key: id, type: string, notes: a}\n      - {key: id.part, type: string, notes: b}",
+            expected: "dest.yaml:36:9: error: the key 'id.part' puts a field inside 'id', but 'id' is not an object"),
+        Case(
+            name: "swiftName that is not an identifier", replace: "{key: id, type: string, notes: The thing}",
+            with: "{key: id, type: string, notes: The thing, swiftName: my name}",
+            expected: "dest.yaml:35:9: error: the swiftName 'my name' is not a Swift identifier (letters, digits, _)"),
+        Case(
+            name: "an event with a response", replace: "      - {key: id, type: string, notes: The thing}",
+            with: "      - {key: id, type: string, notes: The thing}\n    response: {header: [], body: []}",
+            expected: "dest.yaml:36:15: error: event messages are not answered; remove the response of the message 'dest.thing.added'"),
+        Case(
+            name: "a query without a response", replace: "    response:\n      header:", with: "    unused:\n      header:",
+            expected: "dest.yaml:6:5: error: the message 'dest.query.init' is a query and needs a 'response:'"),
+        Case(
+            name: "a field with a key of another type", replace: "{key: id, type: string, notes: The thing}",
+            with: "{key: id, type: string, values: [A], notes: The thing}",
+            expected: "dest.yaml:35:25: error: 'values' only applies to type enum or map, but the field 'id' has type string; remove it"),
+    ]
+
+    @Test(arguments: cases)
+    func brokenSpecGivesLocatedDiagnostic(_ testCase: Case) throws {
+        let destination = TestSupport.destinationYAML
+        #expect(destination.contains(testCase.replace), "the case's text to replace is not in the base spec")
+        let broken = destination.replacingOccurrences(of: testCase.replace, with: testCase.with)
+        let result = TestSupport.load(destination: broken)
+        let lines = result.diagnostics.map(\.description)
+        #expect(result.spec == nil)
+        #expect(lines.contains(testCase.expected), "got:\n\(lines.joined(separator: "\n"))")
+    }
+
+    @Test func theBaseSpecIsValid() {
+        let result = TestSupport.load(destination: TestSupport.destinationYAML)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.spec?.destinations.first?.messages.count == 2)
+    }
+
+    @Test func everyProblemIsReportedNotJustTheFirst() {
+        let broken = TestSupport.destinationYAML
+            .replacingOccurrences(of: "notes: Chat enabled", with: "notse: Chat enabled")
+            .replacingOccurrences(of: "kind: event", with: "kind: evnt")
+            .replacingOccurrences(of: "{key: requestId, notes: Request id}", with: "{key: requestID, notes: Request id}")
+        let result = TestSupport.load(destination: broken)
+        #expect(result.diagnostics.filter { $0.severity == .error }.count >= 3)
+        // Sorted by position.
+        #expect(result.diagnostics.map(\.location) == result.diagnostics.map(\.location).sorted())
+    }
+
+    @Test func missingProtocolFile() {
+        let result = SpecLoader().load(files: [("dest.yaml", TestSupport.destinationYAML)])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "dest.yaml:1:1: error: no protocol definitions: add the file that starts with 'protocol:' (spec/protocol.yaml) to the inputs"
+            ])
+    }
+
+    @Test func failureRuleMustNameHeaderFields() {
+        let protocolText = TestSupport.protocolYAML.replacingOccurrences(of: "require: errorMessage", with: "require: errorText")
+        let result = TestSupport.load(destination: TestSupport.destinationYAML, protocol: protocolText)
+        #expect(
+            result.diagnostics.map(\.description).contains(
+                "protocol.yaml:35:5: error: the rule 'failure-needs-error-message' requires 'errorText', which the header of kind 'response' does not have"
+            ))
+    }
+}
