@@ -3,11 +3,12 @@ import PackageDescription
 
 let package = Package(
     name: "cti-codegen",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cti-codegen", targets: ["cti-codegen"]),
         .library(name: "CTISpec", targets: ["CTISpec"]),
         .library(name: "CTIRuntime", targets: ["CTIRuntime"]),
+        .library(name: "CTIMessages", targets: ["CTIMessages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -31,6 +32,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "CTIMessages",
+            dependencies: ["CTIRuntime"],
+            path: "Generated/Sources/CTIMessages"
+        ),
+        .testTarget(
+            name: "CTIMessagesTests",
+            dependencies: ["CTIMessages", "CTIRuntime"],
+            path: "Generated/Tests/CTIMessagesTests"
+        ),
         .testTarget(
             name: "CTIRuntimeTests",
             dependencies: ["CTIRuntime"]
@@ -40,6 +51,7 @@ let package = Package(
             dependencies: ["CTISpec", "CTICodegen"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CTICodegenTests", dependencies: ["CTICodegen", "CTISpec"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,6 +39,11 @@ public struct FrameDecoder: Sendable {
         buffer.count - readIndex
     }
 
+    /// Bytes held in storage, consumed ones included (for tests of the compaction policy).
+    var storedByteCount: Int {
+        buffer.count
+    }
+
     // MARK: Input
 
     /// Adds the next bytes of the stream.
@@ -137,12 +142,12 @@ public struct FrameDecoder: Sendable {
                 return nil
             }
             if remaining < 4 {
-                buffer.removeSubrange(frameStart...)
+                dropTail(from: frameStart)
                 return .truncated(expected: 4, received: remaining)
             }
             let length = lengthPrefix(at: frameStart)
             if remaining - 4 < length {
-                buffer.removeSubrange(frameStart...)
+                dropTail(from: frameStart)
                 return .truncated(expected: length, received: remaining - 4)
             }
             frameStart += 4 + length
@@ -163,6 +168,12 @@ public struct FrameDecoder: Sendable {
         case .littleEndian: value = b3 << 24 | b2 << 16 | b1 << 8 | b0
         }
         return Int(value)
+    }
+
+    /// Removes the partial frame that starts at `offset`.
+    private mutating func dropTail(from offset: Int) {
+        buffer.removeSubrange(offset...)
+        releaseIfDrained()
     }
 
     /// Empties the buffer, keeping its storage, once every byte has been read.

@@ -12,8 +12,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// Creates a number from `text`, or returns nil when `text` is not exactly one JSON
     /// number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, no surrounding spaces).
     public init?(text: String) {
-        var utf8 = text
-        let isValid = utf8.withUTF8 { bytes in
+        let isValid = withUTF8Bytes(of: text) { bytes in
             guard !bytes.isEmpty, let end = try? JSONNumberGrammar.scan(bytes, from: 0) else {
                 return false
             }
@@ -52,8 +51,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
         if let plain = Int(text) {
             return plain
         }
-        var utf8 = text
-        return utf8.withUTF8 { JSONNumberGrammar.exactInteger($0) }
+        return withUTF8Bytes(of: text) { JSONNumberGrammar.exactInteger($0) }
     }
 
     /// The nearest `Double` to the number, or nil when its magnitude is too large for a

@@ -153,10 +153,8 @@ struct JSONCodingKey: CodingKey {
 @inline(__always)
 func utf8Equal(_ a: String, _ b: String) -> Bool {
     guard a.utf8.count == b.utf8.count else { return false }
-    var a = a
-    var b = b
-    return a.withUTF8 { aBytes in
-        b.withUTF8 { bBytes in aBytes.elementsEqual(bBytes) }
+    return withUTF8Bytes(of: a) { aBytes in
+        withUTF8Bytes(of: b) { bBytes in aBytes.elementsEqual(bBytes) }
     }
 }
 
@@ -170,7 +168,6 @@ struct UTF8Key: Hashable {
     }
 
     func hash(into hasher: inout Hasher) {
-        var string = string
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        withUTF8Bytes(of: string) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

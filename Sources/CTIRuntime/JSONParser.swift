@@ -32,8 +32,7 @@ public struct JSONParser: Sendable {
 
     /// Parses one JSON document from the UTF-8 of `string`; error offsets count UTF-8 bytes.
     public func parse(_ string: String) throws(JSONParseError) -> JSONValue {
-        var string = string
-        return try string.withUTF8 { parseResult($0) }.get()
+        try withUTF8Bytes(of: string) { parseResult($0) }.get()
     }
 
     private func parseResult(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONParseError> {

@@ -8,6 +8,10 @@ struct JSONScanner {
     /// Reused buffer for decoding strings that contain escapes.
     private var scratch: [UInt8] = []
 
+    /// Room reserved up front in a new array or object, which skips the first few
+    /// reallocations of a growing container.
+    private static let initialContainerCapacity = 4
+
     init(input: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.input = input
         self.limits = limits
@@ -79,6 +83,7 @@ struct JSONScanner {
             return []
         }
         var elements: [JSONValue] = []
+        elements.reserveCapacity(Self.initialContainerCapacity)
         while true {
             guard elements.count < limits.maxMembers else {
                 throw JSONParseError(.tooManyMembers(limit: limits.maxMembers), offset: index)
@@ -112,7 +117,8 @@ struct JSONScanner {
             return JSONObject()
         }
         var members: [JSONObject.Member] = []
-        var keyIndex = DuplicateKeyDetector()
+        members.reserveCapacity(Self.initialContainerCapacity)
+        var seenKeys = DuplicateKeyDetector()
         while true {
             guard index < input.count else {
                 throw JSONParseError(.unexpectedEnd, offset: index)
@@ -125,7 +131,7 @@ struct JSONScanner {
                 throw JSONParseError(.tooManyMembers(limit: limits.maxMembers), offset: index)
             }
             let key = try parseString()
-            guard keyIndex.insert(key, members: members) else {
+            guard seenKeys.insert(key, members: members) else {
                 throw JSONParseError(.duplicateKey(key), offset: keyOffset)
             }
             skipWhitespace()

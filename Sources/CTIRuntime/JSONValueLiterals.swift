@@ -21,9 +21,11 @@ extension JSONValue: ExpressibleByIntegerLiteral {
 
 extension JSONValue: ExpressibleByFloatLiteral {
     /// A floating-point literal becomes a number written as its shortest round-trip text.
+    /// A literal too large for `Double` (the compiler warns that it overflows to infinity)
+    /// stops the program, since JSON has no infinity.
     public init(floatLiteral value: Double) {
         guard let number = JSONNumber(value) else {
-            preconditionFailure("a floating-point literal is always finite")
+            preconditionFailure("JSON cannot represent the floating-point literal \(value)")
         }
         self = .number(number)
     }

@@ -34,7 +34,7 @@ extension JSONObject {
     }
 }
 
-/// Compact, deterministic JSON output.
+/// Compact, deterministic JSON output, appended to a byte array.
 enum JSONWriter {
     static func write(_ value: JSONValue, into output: inout [UInt8]) {
         switch value {
@@ -43,7 +43,7 @@ enum JSONWriter {
         case .bool(let bool):
             append(bool ? "true" : "false", to: &output)
         case .number(let number):
-            output.append(contentsOf: number.text.utf8)
+            withUTF8Bytes(of: number.text) { output.append(contentsOf: $0) }
         case .string(let string):
             write(string, into: &output)
         case .array(let elements):
@@ -72,8 +72,7 @@ enum JSONWriter {
     /// Writes `string` quoted, copying runs of bytes that need no escape in one go.
     static func write(_ string: String, into output: inout [UInt8]) {
         output.append(ASCII.quote)
-        var string = string
-        string.withUTF8 { bytes in
+        withUTF8Bytes(of: string) { bytes in
             var runStart = 0
             for index in bytes.indices {
                 let byte = bytes[index]

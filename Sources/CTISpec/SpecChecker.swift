@@ -5,7 +5,9 @@ struct SpecChecker {
     let limits: LoadLimits
 
     /// Property names the generated code declares itself on every body type.
-    static let reservedPropertyNames: Set<String> = ["unknownFields"]
+    static let reservedPropertyNames: Set<String> = [
+        "unknownFields", "json", "jsonObject", "jsonMember", "issueCount", "issues", "validate", "envelope",
+    ]
     /// Names that cannot be used as a property even with backticks (`x.self`, `x.init`, `x.Type`).
     static let unusablePropertyNames: Set<String> = ["self", "Self", "init", "Type", "Protocol", "_"]
 

@@ -15,9 +15,9 @@ public enum SwiftNaming {
     /// code uses, or mean something else after a dot (`X.Type`, `X.Protocol`).
     public static let reservedTypeNames: Set<String> = [
         "Type", "Protocol", "Self", "Any", "AnyObject", "String", "Bool", "Int", "Double", "Array", "Dictionary",
-        "Optional", "Error", "Result", "Never", "Void", "Codable", "Decodable", "Encodable", "Hashable",
+        "Optional", "Error", "Never", "Void", "Codable", "Decodable", "Encodable", "Hashable",
         "Equatable", "Sendable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Set", "Character",
-        "Response", "JSONValue", "JSONObject", "RequestID", "ValidationIssue", "MessageHeader",
+        "Response", "Body", "JSONValue", "JSONObject", "RequestID", "GUID", "ValidationIssue", "Envelope",
     ]
 
     /// Splits a spec name into words: runs of ASCII letters and digits, split at any other character.
@@ -41,7 +41,7 @@ public enum SwiftNaming {
     public static func propertyName(_ name: String) -> String {
         let parts = words(name)
         guard let first = parts.first else { return "field" }
-        let camel = lowercasingLeadingCapitals(first) + parts.dropFirst().map(capitalizingFirst).joined()
+        let camel = lowercasingLeadingCapitals(first) + parts.dropFirst().map(capitalizingWord).joined()
         return camel.first!.isNumber ? "_" + camel : camel
     }
 
@@ -49,7 +49,7 @@ public enum SwiftNaming {
     public static func typeName(_ name: String) -> String {
         let parts = words(name)
         guard !parts.isEmpty else { return "Value" }
-        let camel = parts.map(capitalizingFirst).joined()
+        let camel = parts.map(capitalizingWord).joined()
         let safe = camel.first!.isNumber ? "_" + camel : camel
         return reservedTypeNames.contains(safe) ? safe + "Value" : safe
     }
@@ -77,6 +77,13 @@ public enum SwiftNaming {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 
+    /// A word after the first: `mode` -> `Mode`, `READY` -> `Ready` (a shouting word of an enum
+    /// value or constant reads as a word), `dialNumber` -> `DialNumber`.
+    private static func capitalizingWord(_ word: String) -> String {
+        let isShouting = word.count > 1 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        return isShouting ? word.prefix(1) + word.dropFirst().lowercased() : capitalizingFirst(word)
+    }
+
     /// `Max` -> `max`, `URL` -> `url`, `URLPath` -> `urlPath`, `iOS` -> `iOS`.
     private static func lowercasingLeadingCapitals(_ word: String) -> String {
         let scalars = Array(word.unicodeScalars)
@@ -101,7 +108,7 @@ extension Field {
 extension Message {
     /// The Swift type name: the base name followed by the kind (`CreateChannelGroupRequest`).
     public func swiftTypeName(in destination: Destination) -> String {
-        let suffix = SwiftNaming.typeName(kind.rawValue)
+        let suffix = kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
         let base = swiftBaseName(in: destination)
         return base.hasSuffix(suffix) ? base : base + suffix
     }

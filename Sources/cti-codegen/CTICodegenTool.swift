@@ -6,6 +6,6 @@ struct CTICodegenTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cti-codegen",
         abstract: "Generate Swift bindings for the Processor Bridge CTI protocol from its YAML spec.",
-        subcommands: [LintCommand.self, DocsCommand.self]
+        subcommands: [GenerateCommand.self, LintCommand.self, DocsCommand.self]
     )
 }

@@ -95,6 +95,8 @@ struct JSONParserRejectTests {
         Case("\"a\\n\u{7}\"", .controlCharacterInString, at: 4),
         Case("\"abcdefghijklmnop\u{1}\"", .controlCharacterInString, at: 17),
         Case("\"abcdefghijklmnop\nq\"", .controlCharacterInString, at: 17),
+        Case("\"abc\u{1}defghijklmnopqrstuvwxyz\"", .controlCharacterInString, at: 4),
+        Case("\"abcdefghij\tklmnopqrstuvwxyz\"", .controlCharacterInString, at: 11),
         Case(bytes: [0x22, 0xC3, 0x28, 0x22], .invalidUTF8, at: 1),  // missing continuation
         Case(bytes: [0x22, 0xC0, 0xAF, 0x22], .invalidUTF8, at: 1),  // overlong "/"
         Case(bytes: [0x22, 0xE0, 0x80, 0xAF, 0x22], .invalidUTF8, at: 1),  // overlong, 3 bytes

@@ -1,0 +1,228 @@
+import Foundation
+
+/// Access levels generated code may use.
+public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
+    case `public`, package, `internal`
+}
+
+/// A Swift declaration: the building block of a generated file.
+public indirect enum SwiftDeclaration: Sendable, Hashable {
+    /// `struct`, `enum`, `protocol`, `actor` or `extension` with members.
+    case type(SwiftTypeDeclaration)
+    /// A stored or computed property.
+    case property(SwiftProperty)
+    /// A function or initializer.
+    case function(SwiftFunction)
+    /// `case name(associated)` or `case name = "raw"` inside an enum.
+    case enumCase(name: String, associatedTypes: [SwiftType], rawValue: String?, doc: SwiftDocComment)
+    /// `typealias Name = Type`.
+    case typeAlias(name: String, type: SwiftType, access: AccessLevel?, doc: SwiftDocComment)
+    /// `// MARK: - text`.
+    case mark(String)
+    /// `// text` lines (provenance and similar notes that are not doc comments).
+    case comment([String])
+}
+
+/// What kind of type a ``SwiftTypeDeclaration`` declares.
+public enum SwiftTypeKind: String, Sendable, Hashable {
+    case `struct`, `enum`, `protocol`, `extension`, actor
+}
+
+/// A type or extension with its members.
+public struct SwiftTypeDeclaration: Sendable, Hashable {
+    /// The kind.
+    public var kind: SwiftTypeKind
+    /// The name (for an extension, the extended type).
+    public var name: String
+    /// The access level; nil leaves it out (extensions, members of protocols).
+    public var access: AccessLevel?
+    /// Conformances or inherited protocols.
+    public var conformances: [String]
+    /// A `where` clause, without the keyword.
+    public var whereClause: String?
+    /// The doc comment.
+    public var doc: SwiftDocComment
+    /// The members.
+    public var members: [SwiftDeclaration]
+
+    /// Creates a type declaration.
+    public init(
+        _ kind: SwiftTypeKind, _ name: String, access: AccessLevel? = nil, conformances: [String] = [],
+        whereClause: String? = nil, doc: SwiftDocComment = .none, members: [SwiftDeclaration] = []
+    ) {
+        self.kind = kind
+        self.name = name
+        self.access = access
+        self.conformances = conformances
+        self.whereClause = whereClause
+        self.doc = doc
+        self.members = members
+    }
+}
+
+/// A stored or computed property.
+public struct SwiftProperty: Sendable, Hashable {
+    /// `let` or `var`.
+    public var isMutable: Bool
+    /// Whether it is `static`.
+    public var isStatic: Bool
+    /// The access level.
+    public var access: AccessLevel?
+    /// The name (escaped by the renderer when it is a keyword).
+    public var name: String
+    /// The type.
+    public var type: SwiftType?
+    /// The initial value of a stored property.
+    public var value: SwiftExpression?
+    /// The getter of a computed property.
+    public var getter: [SwiftStatement]?
+    /// In a protocol: `{ get }`.
+    public var isRequirement: Bool
+    /// The doc comment.
+    public var doc: SwiftDocComment
+
+    /// Creates a property.
+    public init(
+        _ name: String, type: SwiftType?, isMutable: Bool = true, isStatic: Bool = false, access: AccessLevel? = nil,
+        value: SwiftExpression? = nil, getter: [SwiftStatement]? = nil, isRequirement: Bool = false,
+        doc: SwiftDocComment = .none
+    ) {
+        self.name = name
+        self.type = type
+        self.isMutable = isMutable
+        self.isStatic = isStatic
+        self.access = access
+        self.value = value
+        self.getter = getter
+        self.isRequirement = isRequirement
+        self.doc = doc
+    }
+}
+
+/// A function, or an initializer when `name` is `init`.
+public struct SwiftFunction: Sendable, Hashable {
+    /// One parameter.
+    public struct Parameter: Sendable, Hashable {
+        /// The argument label (`_` for none); nil uses the name as label.
+        public var label: String?
+        /// The parameter name.
+        public var name: String
+        /// The type.
+        public var type: SwiftType
+        /// Whether it is `inout`.
+        public var isInout: Bool
+        /// The default value.
+        public var defaultValue: SwiftExpression?
+
+        /// Creates a parameter.
+        public init(
+            label: String? = nil, _ name: String, _ type: SwiftType, isInout: Bool = false,
+            defaultValue: SwiftExpression? = nil
+        ) {
+            self.label = label
+            self.name = name
+            self.type = type
+            self.isInout = isInout
+            self.defaultValue = defaultValue
+        }
+    }
+
+    /// The name; `init` declares an initializer.
+    public var name: String
+    /// The access level.
+    public var access: AccessLevel?
+    /// Whether it is `static`.
+    public var isStatic: Bool
+    /// Whether it is `mutating`.
+    public var isMutating: Bool
+    /// The parameters.
+    public var parameters: [Parameter]
+    /// `async`.
+    public var isAsync: Bool
+    /// `throws`, or `throws(E)` when set to a type name.
+    public var throwsType: String?
+    /// Whether it throws (untyped when `throwsType` is nil).
+    public var isThrowing: Bool
+    /// The return type.
+    public var returnType: SwiftType?
+    /// The body; nil for a protocol requirement.
+    public var body: [SwiftStatement]?
+    /// The doc comment.
+    public var doc: SwiftDocComment
+    /// Attributes written before the declaration (`@Test`, `@discardableResult`).
+    public var attributes: [String]
+    /// Generic parameters with their constraints (`Handler: SessionHandler`).
+    public var genericParameters: [String] = []
+
+    /// Creates a function.
+    public init(
+        _ name: String, access: AccessLevel? = nil, isStatic: Bool = false, isMutating: Bool = false,
+        parameters: [Parameter] = [], isAsync: Bool = false, isThrowing: Bool = false, throwsType: String? = nil,
+        returnType: SwiftType? = nil, body: [SwiftStatement]?, doc: SwiftDocComment = .none, attributes: [String] = []
+    ) {
+        self.name = name
+        self.access = access
+        self.isStatic = isStatic
+        self.isMutating = isMutating
+        self.parameters = parameters
+        self.isAsync = isAsync
+        self.isThrowing = isThrowing || throwsType != nil
+        self.throwsType = throwsType
+        self.returnType = returnType
+        self.body = body
+        self.doc = doc
+        self.attributes = attributes
+    }
+}
+
+/// A `///` doc comment: paragraphs of text, rendered so that no spec text can close or escape it.
+public struct SwiftDocComment: Sendable, Hashable {
+    /// The paragraphs; each may span lines.
+    public var paragraphs: [String]
+
+    /// Creates a doc comment from paragraphs; empty paragraphs are dropped.
+    public init(_ paragraphs: [String]) {
+        self.paragraphs = paragraphs.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+
+    /// No doc comment.
+    public static let none = SwiftDocComment([])
+}
+
+/// A generated file: a header comment, imports and declarations.
+public struct SwiftFile: Sendable, Hashable {
+    /// The file name (no folders).
+    public var name: String
+    /// The comment lines at the top.
+    public var headerComment: [String]
+    /// The imported modules, in order.
+    public var imports: [String]
+    /// The top-level declarations.
+    public var declarations: [SwiftDeclaration]
+
+    /// Creates a file.
+    public init(name: String, headerComment: [String], imports: [String], declarations: [SwiftDeclaration]) {
+        self.name = name
+        self.headerComment = headerComment
+        self.imports = imports
+        self.declarations = declarations
+    }
+}
+
+extension SwiftFunction {
+    /// The function with a generic parameter added (`Handler: SessionHandler`).
+    public func withGeneric(_ parameter: String) -> SwiftFunction {
+        var copy = self
+        copy.genericParameters.append(parameter)
+        return copy
+    }
+}
+
+extension SwiftDeclaration {
+    /// A type declaration with a generic parameter added to its name (`ClientConformance<Handler: ClientHandler>`).
+    public func withGenericType(_ parameter: String) -> SwiftDeclaration {
+        guard case .type(var type) = self else { return self }
+        type.name += "<\(parameter)>"
+        return .type(type)
+    }
+}

@@ -1,0 +1,36 @@
+import CTISpec
+
+/// Turns a list of values into an open enum: one case per value and `unknown(String)` for values
+/// the spec does not list.
+struct EnumTranslator {
+    let access: AccessLevel?
+
+    func declaration(_ name: String, values: [String], doc: SwiftDocComment) -> SwiftDeclaration {
+        var members: [SwiftDeclaration] = values.map { value in
+            .enumCase(name: SwiftNaming.propertyName(value), associatedTypes: [], rawValue: nil, doc: SwiftDocComment(["`\(value)`"]))
+        }
+        members.append(
+            .enumCase(
+                name: "unknown", associatedTypes: [.named("String")], rawValue: nil,
+                doc: SwiftDocComment(["A value the spec does not list, kept as it was received."])))
+        let fromRaw = values.map { value in
+            SwiftSwitchCase([.string(value)], [.assign(.identifier("self"), .dotMember(SwiftNaming.propertyName(value)))])
+        } + [SwiftSwitchCase([], [.assign(.identifier("self"), .call(.dotMember("unknown"), [.init(nil, .identifier("rawValue"))]))])]
+        members.append(
+            .function(
+                SwiftFunction(
+                    "init", access: access, parameters: [.init("rawValue", .named("String"))],
+                    body: [.switch(.identifier("rawValue"), cases: fromRaw)],
+                    doc: SwiftDocComment(["The case for a wire value; an unlisted value gives ``unknown(_:)``."]))))
+        let toRaw = values.map { value in
+            SwiftSwitchCase([.pattern(SwiftNaming.propertyName(value), bindings: [], optional: false)], [.return(.string(value))])
+        } + [SwiftSwitchCase([.pattern("unknown", bindings: ["value"], optional: false)], [.return(.identifier("value"))])]
+        members.append(
+            .property(
+                SwiftProperty(
+                    "rawValue", type: .named("String"), access: access, getter: [.switch(.identifier("self"), cases: toRaw)],
+                    doc: SwiftDocComment(["The wire value."]))))
+        return .type(
+            SwiftTypeDeclaration(.enum, name, access: access, conformances: ["JSONStringEnum"], doc: doc, members: members))
+    }
+}

@@ -1,0 +1,235 @@
+import CTISpec
+
+/// The spec-wide routing file: the `ClientHandler` protocol that joins every destination's
+/// handler, the router for it, FAILURE answers for unreadable messages, the bridge side's decoding
+/// of what the client sends, an example handler and the conformance suite.
+struct RoutingTranslator {
+    let access: AccessLevel?
+    let spec: Spec
+
+    private var destinations: [DestinationTranslator] {
+        spec.destinations.map { DestinationTranslator(access: access, spec: spec, destination: $0) }
+    }
+
+    /// The shape of answers: every inbound kind is answered by the same response kind in this protocol.
+    private var shape: ResponseShape? {
+        spec.protocolDefinition.kinds.lazy.compactMap { ResponseShape(answering: $0, in: self.spec.protocolDefinition) }.first
+    }
+
+    func declarations() -> [SwiftDeclaration] {
+        var result: [SwiftDeclaration] = [clientHandler(), routerInit()]
+        if let shape { result.append(failureResponses(shape)) }
+        result.append(clientMessage())
+        result.append(exampleHandler())
+        if let shape { result.append(conformance(shape)) }
+        return result
+    }
+
+    private func clientHandler() -> SwiftDeclaration {
+        .type(
+            SwiftTypeDeclaration(
+                .protocol, "ClientHandler", access: access,
+                conformances: destinations.isEmpty ? ["Sendable"] : destinations.map(\.handlerName),
+                doc: SwiftDocComment(["Answers every query and request of the spec: conform one type to it and give it to a ``Router``."])))
+    }
+
+    private func routerInit() -> SwiftDeclaration {
+        let routes: SwiftExpression = destinations.isEmpty
+            ? .array([])
+            : destinations.map { SwiftExpression.method(.identifier($0.destination.swiftNamespace), "clientRoutes", ("for", .member(.identifier("Handler"), "self"))) }
+                .dropFirst().reduce(.method(.identifier(destinations[0].destination.swiftNamespace), "clientRoutes", ("for", .member(.identifier("Handler"), "self")))) { .binary($0, "+", $1) }
+        let failure: SwiftExpression = shape == nil ? .closure(SwiftClosure(parameters: ["_", "_"], body: [.return(.nil)])) : .member(.identifier("ClientResponses"), "failure(echoing:message:)")
+        let initializer = SwiftFunction(
+            "init", access: access,
+            parameters: [
+                .init("handler", .named("Handler")),
+                .init("tracker", .named("InitializationTracker"), defaultValue: .call("InitializationTracker")),
+                .init("limits", .named("JSONLimits"), defaultValue: .member(.identifier("JSONLimits"), "default")),
+            ],
+            body: [
+                .expression(
+                    .call(
+                        .member(.identifier("self"), "init"),
+                        [.init("handler", .identifier("handler")), .init("routes", routes), .init("tracker", .identifier("tracker")), .init("limits", .identifier("limits")), .init("failureResponse", failure)]))
+            ],
+            doc: SwiftDocComment(["A router for every query and request of the spec. Share `tracker` with an ``EventSender`` so events wait for initialization."]))
+        return .type(SwiftTypeDeclaration(.extension, "Router", whereClause: "Handler: ClientHandler", members: [.function(initializer)]))
+    }
+
+    private func failureResponses(_ shape: ResponseShape) -> SwiftDeclaration {
+        let echoed = shape.echoed
+        var conditions: [SwiftCondition] = [.optionalBinding("name", .method(.identifier("envelope"), "headerString", (nil, .string("name"))))]
+        conditions += echoed.map { .optionalBinding($0.swiftPropertyName, .method(.identifier("envelope"), "headerString", (nil, .string($0.key)))) }
+        var arguments = echoed.map { field -> SwiftExpression.Argument in
+            let value: SwiftExpression = field.type == .guid ? .call("RequestID", ("unchecked", .identifier(field.swiftPropertyName))) : .identifier(field.swiftPropertyName)
+            return .init(field.swiftPropertyName, value)
+        }
+        arguments.append(.init(shape.status.swiftPropertyName, .dotMember(SwiftNaming.propertyName(shape.failureValue))))
+        arguments.append(.init(shape.message.swiftPropertyName, .identifier("message")))
+        let header = SwiftExpression.call(.identifier(HeaderTranslator.typeName(of: shape.kind)), arguments)
+        let function = SwiftFunction(
+            "failure", access: access, isStatic: true,
+            parameters: [.init(label: "echoing", "envelope", .named("Envelope")), .init("message", .named("String"))],
+            returnType: .optional(.named("Envelope")),
+            body: [
+                .guard(conditions, else: [.return(.nil)]),
+                .return(.call("Envelope", ("header", .method(header, "json", ("name", .identifier("name")))))),
+            ],
+            doc: SwiftDocComment(["A \(shape.failureValue) response that echoes the raw headers of a message that could not be read; nil when they are missing."]))
+        return .type(
+            SwiftTypeDeclaration(
+                .enum, "ClientResponses", access: access,
+                doc: SwiftDocComment(["Answers for messages the router cannot read as a known, valid message."]), members: [.function(function)]))
+    }
+
+    private func clientMessage() -> SwiftDeclaration {
+        var members: [SwiftDeclaration] = destinations.map { translator in
+            .enumCase(
+                name: lowerFirst(translator.destination.swiftNamespace), associatedTypes: [.named("\(translator.destination.swiftNamespace).ClientMessage")],
+                rawValue: nil, doc: .none)
+        }
+        var body: [SwiftStatement] = destinations.map { translator in
+            let namespace = translator.destination.swiftNamespace
+            return .if(
+                [.optionalBinding("message", .call(.identifier("\(namespace).ClientMessage"), [.init("envelope", .identifier("envelope")), .init("issues", .inoutArgument(.identifier("issues")))]))],
+                then: [.assign(.identifier("self"), .call(.dotMember(lowerFirst(namespace)), [.init(nil, .identifier("message"))])), .return(nil)],
+                else: nil)
+        }
+        body.append(.return(.nil))
+        members.append(
+            .function(
+                SwiftFunction(
+                    "init?", access: access,
+                    parameters: [.init("envelope", .named("Envelope")), .init("issues", .array(.named("ValidationIssue")), isInout: true)],
+                    body: body,
+                    doc: SwiftDocComment(["Reads what the client sent; nil with no issue when no destination defines it, nil with issues when it is invalid."]))))
+        members.append(
+            .property(
+                SwiftProperty(
+                    "envelope", type: .named("Envelope"), access: access,
+                    getter: [.switch(.identifier("self"), cases: destinations.map { translator in
+                        SwiftSwitchCase([.pattern(lowerFirst(translator.destination.swiftNamespace), bindings: ["message"], optional: false)], [.return(.member(.identifier("message"), "envelope"))])
+                    })],
+                    doc: SwiftDocComment(["The message as an envelope."]))))
+        return .type(
+            SwiftTypeDeclaration(
+                .enum, "ClientMessage", access: access, conformances: ["Sendable", "Hashable"],
+                doc: SwiftDocComment(["Everything a client sends, as the bridge side reads it, by destination."]), members: members))
+    }
+
+    private func exampleHandler() -> SwiftDeclaration {
+        var members: [SwiftDeclaration] = [
+            .function(SwiftFunction("init", access: access, body: [], doc: SwiftDocComment(["Creates the handler."])))
+        ]
+        for translator in destinations {
+            let namespace = translator.destination.swiftNamespace
+            for message in translator.requests {
+                let bodyIsEmpty = message.response?.body.fields.isEmpty ?? true
+                let responseBody = "\(namespace).\(message.swiftResponseTypeName(in: translator.destination)).Body"
+                let read = SwiftExpression.try(
+                    .call(
+                        .identifier(responseBody),
+                        [.init("validating", .try(.method(.call("JSONParser"), "parse", (nil, .member(.identifier("\(namespace).\(message.swiftResponseTypeName(in: translator.destination))"), "exampleBodyJSON")))))]))
+                members.append(
+                    .function(
+                        SwiftFunction(
+                            DestinationTranslator.handlerMethodName(message, in: translator.destination), access: access,
+                            parameters: [.init(label: "_", lowerFirst(message.kind.rawValue), .named("\(namespace).\(message.swiftTypeName(in: translator.destination))"))],
+                            isAsync: true, isThrowing: true, returnType: bodyIsEmpty ? nil : .named(responseBody),
+                            body: bodyIsEmpty ? [] : [.return(read)],
+                            doc: SwiftDocComment(["Answers with the spec's example response."]))))
+            }
+        }
+        return .type(
+            SwiftTypeDeclaration(
+                .struct, "ExampleClientHandler", access: access, conformances: ["ClientHandler"],
+                doc: SwiftDocComment(["A handler that answers every query and request with the spec's example response: for tests, demos and the conformance suite."]),
+                members: members))
+    }
+
+    /// `ClientConformance`: every request from its example through a router with the user's handler.
+    private func conformance(_ shape: ResponseShape) -> SwiftDeclaration {
+        let echoedKeys = SwiftExpression.array((["name"] + shape.echoed.map(\.key)).map { .string($0) })
+        var body: [SwiftStatement] = [
+            .let("router", value: .call("Router", ("handler", .identifier("handler")))),
+            .var("findings", type: .array(.named("String")), value: .array([])),
+        ]
+        for translator in destinations {
+            let namespace = translator.destination.swiftNamespace
+            for message in translator.requests {
+                guard let kind = spec.protocolDefinition.kind(message.kind) else { continue }
+                let type = "\(namespace).\(message.swiftTypeName(in: translator.destination))"
+                let headerArguments = kind.header.filter(ResponseShape.isStored).map { field -> SwiftExpression.Argument in
+                    let value: SwiftExpression = field.type == .guid
+                        ? .call("RequestID", ("unchecked", .string("{0F8FAD5B-D9CB-469F-A165-70867728950E}")))
+                        : .string("conformance.target")
+                    return .init(field.swiftPropertyName, value)
+                }
+                let request = SwiftExpression.call(
+                    .identifier(type),
+                    [.init("header", .call(.identifier(HeaderTranslator.typeName(of: kind)), headerArguments)), .init("body", .identifier("body"))])
+                var checks: [SwiftStatement] = [
+                    .let("request", value: request),
+                    .expression(.binary(.identifier("findings"), "+=", .await(.method(.identifier("ConformanceChecks"), "checkAnswer", ("to", .identifier("request")), ("echoedKeys", echoedKeys), ("router", .identifier("router"))))))
+                ]
+                if message.body.fields.contains(where: \.isRequired) {
+                    checks.append(
+                        .expression(
+                            .binary(
+                                .identifier("findings"), "+=",
+                                .await(
+                                    .method(
+                                        .identifier("ConformanceChecks"), "checkInvalidBodyIsRefused", (nil, .identifier("request")),
+                                        ("body", .call(.dotMember("object"), [.init(nil, .call("JSONObject"))])), ("echoedKeys", echoedKeys),
+                                        ("statusKey", .string(shape.status.key)), ("successValue", .string(shape.successValue)), ("router", .identifier("router")))))))
+                }
+                body.append(
+                    .if(
+                        [.optionalBinding("body", exampleBody(type))], then: checks,
+                        else: [.expression(.method(.identifier("findings"), "append", (nil, .string("\(message.displayName): the spec's example does not build a valid request"))))]))
+            }
+            for message in translator.destination.messages where message.kind == .event {
+                guard let kind = spec.protocolDefinition.kind(message.kind), kind.headerField("target") != nil else { continue }
+                let type = "\(namespace).\(message.swiftTypeName(in: translator.destination))"
+                let headerArguments = kind.header.filter(ResponseShape.isStored).map { SwiftExpression.Argument($0.swiftPropertyName, .string("conformance.target")) }
+                let event = SwiftExpression.call(
+                    .identifier(type),
+                    [.init("header", .call(.identifier(HeaderTranslator.typeName(of: kind)), headerArguments)), .init("body", .identifier("body"))])
+                body.append(
+                    .if(
+                        [.optionalBinding("body", exampleBody(type))],
+                        then: [.expression(.binary(.identifier("findings"), "+=", .method(.identifier("ConformanceChecks"), "checkEventGate", (nil, event))))],
+                        else: [.expression(.method(.identifier("findings"), "append", (nil, .string("\(message.displayName): the spec's example does not build a valid event"))))]))
+            }
+        }
+        body.append(.return(.identifier("findings")))
+        let members: [SwiftDeclaration] = [
+            .property(SwiftProperty("handler", type: .named("Handler"), isMutable: false, access: access, doc: SwiftDocComment(["The handler under test."]))),
+            .function(
+                SwiftFunction(
+                    "init", access: access, parameters: [.init("handler", .named("Handler"))],
+                    body: [.assign(.member(.identifier("self"), "handler"), .identifier("handler"))], doc: SwiftDocComment(["Creates a suite for a handler."]))),
+            .function(
+                SwiftFunction(
+                    "run", access: access, isAsync: true, returnType: .array(.named("String")), body: body,
+                    doc: SwiftDocComment([
+                        "Sends every query and request of the spec, built from its example, and reports each broken promise: a response that does not echo name, \(shape.echoed.map(\.key).joined(separator: " and ")); a response that is invalid (a \(shape.failureValue) without \(shape.message.key)); an invalid body answered \(shape.successValue); an event sent before its destination is initialized. Empty when the handler keeps every promise."
+                    ]))),
+        ]
+        return .type(
+            SwiftTypeDeclaration(
+                .struct, "ClientConformance", access: access, conformances: ["Sendable"], whereClause: nil,
+                doc: SwiftDocComment(["The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler: MyHandler()).run() == [])`."]),
+                members: members)
+        ).withGenericType("Handler: ClientHandler")
+    }
+
+    /// `ConformanceChecks.example(T.exampleBodyJSON) as T.Body?`.
+    private func exampleBody(_ type: String) -> SwiftExpression {
+        .binary(.method(.identifier("ConformanceChecks"), "example", (nil, .member(.identifier(type), "exampleBodyJSON"))), "as", .identifier("\(type).Body?"))
+    }
+
+    private func lowerFirst(_ text: String) -> String {
+        text.prefix(1).lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import CTICodegen
+import CTISpec
+import Foundation
+
+/// `cti-codegen generate`: turns the spec into Swift files, rewriting only the files whose bytes change, or
+/// with `--check` reports the files that are out of date.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate the Swift message types, validators, routing and tests from the spec.",
+        discussion: """
+            Writes only the files whose bytes change, all or nothing, and never deletes a file it did not \
+            generate. With --check, writes nothing: prints a unified diff for each out-of-date file and exits \
+            with status 1 when there is any.
+            """
+    )
+
+    /// The access levels `--access` accepts.
+    enum Access: String, CaseIterable, ExpressibleByArgument {
+        case `public`, package, `internal`
+
+        var level: AccessLevel {
+            switch self {
+            case .public: .public
+            case .package: .package
+            case .internal: .internal
+            }
+        }
+    }
+
+    @Option(name: .customLong("spec"), help: "A spec file or folder; repeat for several (default: spec).")
+    var specPaths: [String] = []
+
+    @Option(help: "The folder for the generated library sources.")
+    var output = "Generated/Sources/CTIMessages"
+
+    @Option(help: "The folder for the generated tests.")
+    var testsOutput = "Generated/Tests/CTIMessagesTests"
+
+    @Option(help: "The access level of the generated declarations.")
+    var access: Access = .public
+
+    @Flag(name: .customLong("no-tests"), help: "Do not generate the tests.")
+    var noTests = false
+
+    @Flag(help: "Write nothing; print a diff of each out-of-date file and exit with status 1 when there is any.")
+    var check = false
+
+    func run() throws {
+        var inputs = SpecInputs()
+        inputs.paths = specPaths.isEmpty ? ["spec"] : specPaths
+        let spec = try inputs.load()
+        let inputFiles = try inputs.resolvedPaths.flatMap(SpecLoader.specFiles(in:)).sorted()
+        let options = GeneratorOptions(access: access.level, outputs: noTests ? [.code] : [.code, .tests])
+        let files = Generator(options: options).generate(spec, inputFiles: inputFiles)
+
+        var folders: [GeneratedFile.Root: String] = [.sources: output]
+        if !noTests { folders[.tests] = testsOutput }
+        let writer = OutputWriter(folders: folders.mapValues { URL(fileURLWithPath: $0, isDirectory: true) })
+        do {
+            let plan = try writer.plan(files)
+            if check {
+                try report(plan, folders: folders)
+            } else {
+                let summary = try writer.write(plan)
+                let messages = spec.destinations.reduce(0) { $0 + $1.messages.count }
+                print(
+                    "cti-codegen: \(messages) messages, \(summary.written.count) files written, "
+                        + "\(summary.unchanged.count) unchanged")
+            }
+        } catch let error as OutputError {
+            StandardError.write(error.description + "\n")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Prints a diff for each stale file and the verdict; exits with status 1 when any file is stale.
+    private func report(_ plan: OutputPlan, folders: [GeneratedFile.Root: String]) throws {
+        guard !plan.isUpToDate else {
+            print("cti-codegen: generated files are up to date")
+            return
+        }
+        for entry in plan.changed {
+            let folder = folders[entry.root] ?? ""
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + entry.name
+            let diff = UnifiedDiff.diff(
+                old: entry.oldText ?? "", new: entry.newText,
+                oldName: entry.isNew ? UnifiedDiff.missingFileName : path, newName: path)
+            print(diff, terminator: "")
+        }
+        print(
+            "cti-codegen: \(plan.changed.count) generated files are stale; run 'swift run cti-codegen generate'")
+        throw ExitCode(1)
+    }
+}
