@@ -238,8 +238,96 @@ struct TestTranslator {
 
     // MARK: Routing tests
 
+    /// Every query and request routed to its handler with its headers echoed; a throwing handler
+    /// answered FAILURE; what the client sends decoded on the bridge side; the conformance suite.
     func routingTests() -> [SwiftDeclaration] {
-        []
+        guard let shape = spec.protocolDefinition.kinds.lazy.compactMap({ ResponseShape(answering: $0, in: self.spec.protocolDefinition) }).first else {
+            return []
+        }
+        let echoed = ["name"] + shape.echoed.map(\.key)
+        var members: [SwiftDeclaration] = []
+        var failingMethods: [SwiftDeclaration] = []
+        var failureChecks: [SwiftStatement] = [.let("router", value: .call("Router", ("handler", .call("FailingClientHandler"))))]
+        var clientMessageChecks: [SwiftStatement] = []
+        for destination in spec.destinations {
+            let translator = DestinationTranslator(access: nil, spec: spec, destination: destination)
+            let namespace = destination.swiftNamespace
+            for message in translator.requests {
+                guard let kind = spec.protocolDefinition.kind(message.kind) else { continue }
+                let type = "\(namespace).\(message.swiftTypeName(in: destination))"
+                let responseType = "\(namespace).\(message.swiftResponseTypeName(in: destination))"
+                let request: [SwiftStatement] = [
+                    .let("request", value: .call(.identifier(type), [.init("header", header(kind)), .init("body", .try(.call(.identifier("\(type).Body"), [.init("validating", parse(.member(.identifier(type), "exampleBodyJSON")))])))])),
+                    .let("frame", value: .try(.await(.method(.identifier("router"), "route", (nil, .method(.member(.identifier("request"), "envelope"), "serialized")))))),
+                    .let("answer", value: .try(.call("Envelope", ("parsing", .identifier("frame"))))),
+                    .let("response", value: .try(.call(.identifier(responseType), [.init("envelope", .identifier("answer"))]))),
+                ]
+                let echoChecks = echoed.map { key in
+                    expect(.binary(.subscript(.member(.identifier("answer"), "header"), .string(key)), "==", .subscript(.member(.member(.identifier("request"), "envelope"), "header"), .string(key))))
+                }
+                let status = SwiftExpression.member(.member(.identifier("response"), "header"), shape.status.swiftPropertyName)
+                let testName = "routes" + message.swiftTypeName(in: destination)
+                var successChecks = echoChecks + [
+                    expect(.binary(status, "==", .dotMember(SwiftNaming.propertyName(shape.successValue)))),
+                    expect(.member(.method(.identifier("response"), "validate"), "isEmpty")),
+                ]
+                if !(message.response?.body.fields.isEmpty ?? true) {
+                    successChecks.insert(.let("expected", value: .try(.call(.identifier("\(responseType).Body"), [.init("validating", parse(.member(.identifier(responseType), "exampleBodyJSON")))]))), at: 0)
+                    successChecks.append(expect(.binary(.member(.identifier("response"), "body"), "==", .identifier("expected"))))
+                }
+                members.append(test(testName, isAsync: true, [.let("router", value: .call("Router", ("handler", .call("ExampleClientHandler"))))] + request + successChecks))
+                failureChecks.append(
+                    .if(
+                        [.expression(.boolean(true))],
+                        then: request + echoChecks + [
+                            expect(.binary(status, "==", .dotMember(SwiftNaming.propertyName(shape.failureValue)))),
+                            expect(.binary(.member(.member(.identifier("response"), "header"), shape.message.swiftPropertyName), "==", .string("refused by test"))),
+                        ],
+                        else: nil))
+                let bodyIsEmpty = message.response?.body.fields.isEmpty ?? true
+                failingMethods.append(
+                    .function(
+                        SwiftFunction(
+                            DestinationTranslator.handlerMethodName(message, in: destination),
+                            parameters: [.init(label: "_", "message", .named(type))], isAsync: true, isThrowing: true,
+                            returnType: bodyIsEmpty ? nil : .named("\(responseType).Body"),
+                            body: [.throw(.call("CTIFailure", (nil, .string("refused by test"))))])))
+            }
+            for entry in translator.clientMessages {
+                guard let kind = spec.protocolDefinition.kind(entry.message.kind) else { continue }
+                let messageKind = entry.isResponse ? (ResponseShape(answering: kind, in: spec.protocolDefinition)?.kind ?? kind) : kind
+                let type = "\(namespace).\(entry.typeName)"
+                var headerExpression = header(messageKind)
+                if !HeaderTranslator.hasFixedName(messageKind), case .call(let callee, var arguments, _) = headerExpression,
+                    let index = arguments.firstIndex(where: { $0.label == "name" })
+                {
+                    arguments[index].value = .string("test.client.\(messageKind.id.rawValue)")
+                    headerExpression = .call(callee, arguments)
+                }
+                clientMessageChecks += [
+                    .let(entry.caseName, value: .call(.identifier(type), [.init("header", headerExpression), .init("body", .try(.call(.identifier("\(type).Body"), [.init("validating", parse(.member(.identifier(type), "exampleBodyJSON")))])))])),
+                    expect(.binary(.call("ClientMessage", ("envelope", .member(.identifier(entry.caseName), "envelope")), ("issues", .inoutArgument(.identifier("issues")))), "==", .call(.dotMember(lowerFirst(namespace)), [.init(nil, .call(.dotMember(entry.caseName), [.init(nil, .identifier(entry.caseName))]))]))),
+                ]
+            }
+        }
+        members.append(test("aThrowingHandlerIsAnsweredWithFailure", isAsync: true, failureChecks))
+        members.append(
+            test("theBridgeSideReadsEverythingTheClientSends", [.var("issues", type: .array(.named("ValidationIssue")), value: .array([]))] + clientMessageChecks + [expect(.binary(.identifier("issues"), "==", .array([])))]))
+        members.append(
+            test("theExampleHandlerKeepsEveryPromise", isAsync: true, [
+                expect(.binary(.await(.method(.call("ClientConformance", ("handler", .call("ExampleClientHandler"))), "run")), "==", .array([])))
+            ]))
+        return [
+            .type(
+                SwiftTypeDeclaration(
+                    .struct, "RoutingTests",
+                    doc: SwiftDocComment(["Every query and request routed to its handler with name, target and request id echoed; FAILURE for a throwing handler; the bridge side reading what the client sends; the conformance suite."]),
+                    members: members)),
+            .type(
+                SwiftTypeDeclaration(
+                    .struct, "FailingClientHandler", conformances: ["ClientHandler"],
+                    doc: SwiftDocComment(["A handler that refuses everything, to check FAILURE answers."]), members: failingMethods)),
+        ]
     }
 
     private func lowerFirst(_ text: String) -> String {
