@@ -52,6 +52,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CTICodegenTests", dependencies: ["CTICodegen", "CTISpec"]),
+        .testTarget(name: "ClientRoutingTests", dependencies: ["CTIMessages", "CTIRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )
