@@ -53,6 +53,12 @@ let package = Package(
         ),
         .testTarget(name: "CTICodegenTests", dependencies: ["CTICodegen", "CTISpec"]),
         .testTarget(name: "ClientRoutingTests", dependencies: ["CTIMessages", "CTIRuntime"]),
+        // The golden fixture's output is compared byte for byte by CTICodegenTests, and also
+        // compiled and tested here, so awkward names are proven to make working Swift.
+        .target(name: "AwkwardMessages", dependencies: ["CTIRuntime"], path: "Tests/Golden/awkward/Sources"),
+        .testTarget(
+            name: "AwkwardMessagesTests", dependencies: ["AwkwardMessages", "CTIRuntime"],
+            path: "Tests/Golden/awkward/Tests"),
     ],
     swiftLanguageModes: [.v6]
 )

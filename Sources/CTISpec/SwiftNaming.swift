@@ -45,12 +45,14 @@ public enum SwiftNaming {
         return camel.first!.isNumber ? "_" + camel : camel
     }
 
-    /// An UpperCamelCase type name (`channel group` -> `ChannelGroup`); a reserved name gets the suffix `Value`.
+    /// An UpperCamelCase type name (`channel group` -> `ChannelGroup`); a reserved name gets the
+    /// suffix `Value`, a name starting with a digit the prefix `Value` (`3d-mode` -> `Value3dMode`).
     public static func typeName(_ name: String) -> String {
         let parts = words(name)
         guard !parts.isEmpty else { return "Value" }
         let camel = parts.map(capitalizingWord).joined()
-        let safe = camel.first!.isNumber ? "_" + camel : camel
+        // `_3dMode` is taken by the property, so a type name gets a word in front of a digit.
+        let safe = camel.first!.isNumber ? "Value" + camel : camel
         return reservedTypeNames.contains(safe) ? safe + "Value" : safe
     }
 

@@ -1,0 +1,61 @@
+import CTICodegen
+import CTISpec
+import Foundation
+import Testing
+
+/// The generator's output for fixture specs, compared byte for byte with committed files under
+/// Tests/Golden/<fixture>/ (which the package also compiles and tests). Set CTI_RECORD_GOLDEN=1
+/// to write the current output as the new expectation.
+@Suite struct GoldenTests {
+    static let goldenRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
+
+    struct Fixture: Sendable, CustomTestStringConvertible {
+        var name: String
+        var moduleName: String
+        var access: AccessLevel
+        var testDescription: String { name }
+    }
+
+    static let fixtures = [Fixture(name: "awkward", moduleName: "AwkwardMessages", access: .public)]
+
+    /// Loads a fixture's spec folder and generates its files.
+    static func generate(_ fixture: Fixture) throws -> [GeneratedFile] {
+        let specFolder = goldenRoot.appendingPathComponent(fixture.name).appendingPathComponent("spec").path
+        let inputs = try SpecLoader.specFiles(in: specFolder)
+        let result = SpecLoader().load(paths: inputs)
+        let spec = try #require(result.spec, "\(result.diagnostics)")
+        return Generator(options: GeneratorOptions(access: fixture.access, moduleName: fixture.moduleName))
+            .generate(spec, inputFiles: inputs)
+    }
+
+    static func url(of file: GeneratedFile, in fixture: Fixture) -> URL {
+        goldenRoot.appendingPathComponent(fixture.name)
+            .appendingPathComponent(file.root == .sources ? "Sources" : "Tests")
+            .appendingPathComponent(file.name)
+    }
+
+    @Test(arguments: fixtures)
+    func outputMatchesTheGoldenFiles(_ fixture: Fixture) throws {
+        let files = try Self.generate(fixture)
+        #expect(!files.isEmpty)
+        let record = ProcessInfo.processInfo.environment["CTI_RECORD_GOLDEN"] == "1"
+        for file in files {
+            let url = Self.url(of: file, in: fixture)
+            if record {
+                try FileOutput.writeIfChanged(Data(file.contents.utf8), to: url)
+                continue
+            }
+            let expected = try String(contentsOf: url, encoding: .utf8)
+            #expect(
+                file.contents == expected,
+                "\(file.name) differs from its golden file:\n\(UnifiedDiff.diff(old: expected, new: file.contents, oldName: url.path, newName: file.name))"
+            )
+        }
+    }
+
+    @Test(arguments: fixtures)
+    func generationIsDeterministic(_ fixture: Fixture) throws {
+        #expect(try Self.generate(fixture) == Self.generate(fixture))
+    }
+}
