@@ -26,18 +26,19 @@ public struct Generator: Sendable {
             let file = SwiftFile(name: name, headerComment: header, imports: imports, declarations: declarations)
             files.append(GeneratedFile(root: root, name: name, contents: renderer.render(file)))
         }
-        let tests = TestTranslator(spec: spec, moduleName: options.moduleName)
+        let names = GeneratedNames(prefix: options.namePrefix)
+        let tests = TestTranslator(spec: spec, names: names, moduleName: options.moduleName)
         for input in inputFiles {
             let source = fileName(input)
             var declarations: [SwiftDeclaration] = []
             var testDeclarations: [SwiftDeclaration] = []
             if spec.protocolDefinition.file == input {
-                let headers = HeaderTranslator(access: access, protocolDefinition: spec.protocolDefinition)
+                let headers = HeaderTranslator(access: access, names: names, protocolDefinition: spec.protocolDefinition)
                 declarations += spec.protocolDefinition.kinds.map(headers.declaration)
                 testDeclarations += tests.protocolTests()
             }
             for destination in spec.destinations where destination.file == input {
-                declarations += DestinationTranslator(access: access, spec: spec, destination: destination).declarations()
+                declarations += DestinationTranslator(access: access, names: names, spec: spec, destination: destination).declarations()
                 testDeclarations += tests.destinationTests(destination)
             }
             if options.outputs.contains(.code) {
@@ -49,7 +50,7 @@ public struct Generator: Sendable {
         }
         let sources = inputFiles.map(fileName).joined(separator: ", ")
         if options.outputs.contains(.code) {
-            add(.sources, "Routing.swift", source: sources, RoutingTranslator(access: access, spec: spec).declarations(), imports: ["CTIRuntime"])
+            add(.sources, "Routing.swift", source: sources, RoutingTranslator(access: access, names: names, spec: spec).declarations(), imports: ["CTIRuntime"])
         }
         if options.outputs.contains(.tests) {
             add(.tests, "RoutingTests.swift", source: sources, tests.routingTests(), imports: tests.imports)

@@ -16,11 +16,17 @@ public struct GeneratorOptions: Sendable, Hashable {
     public var outputs: Set<Output>
     /// The module the generated code is compiled into; the generated tests import it.
     public var moduleName: String
+    /// Put in front of every top-level type name (`My` makes `MySession`, `MyClientHandler`).
+    public var namePrefix: String
 
-    /// Creates options; by default internal code and tests, in module `CTIMessages`.
-    public init(access: AccessLevel = .internal, outputs: Set<Output> = [.code, .tests], moduleName: String = "CTIMessages") {
+    /// Creates options; by default internal code and tests, in module `CTIMessages`, with no prefix.
+    public init(
+        access: AccessLevel = .internal, outputs: Set<Output> = [.code, .tests], moduleName: String = "CTIMessages",
+        namePrefix: String = ""
+    ) {
         self.access = access
         self.outputs = outputs
         self.moduleName = moduleName
+        self.namePrefix = namePrefix
     }
 }

@@ -38,8 +38,17 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The folder for the generated tests.")
     var testsOutput = "Generated/Tests/CTIMessagesTests"
 
-    @Option(help: "The access level of the generated declarations.")
-    var access: Access = .public
+    @Option(help: "The access level of the generated declarations (default: the config's, else public).")
+    var access: Access?
+
+    @Option(help: "A cti-codegen.yaml with access, outputs and namePrefix; options given here win.")
+    var config: String?
+
+    @Option(help: "The module the generated code is compiled into; the generated tests import it.")
+    var moduleName = "CTIMessages"
+
+    @Option(help: "Put this in front of every top-level generated type name.")
+    var namePrefix: String?
 
     @Flag(name: .customLong("no-tests"), help: "Do not generate the tests.")
     var noTests = false
@@ -52,11 +61,12 @@ struct GenerateCommand: ParsableCommand {
         inputs.paths = specPaths.isEmpty ? ["spec"] : specPaths
         let spec = try inputs.load()
         let inputFiles = try inputs.resolvedPaths.flatMap(SpecLoader.specFiles(in:)).sorted()
-        let options = GeneratorOptions(access: access.level, outputs: noTests ? [.code] : [.code, .tests])
+        let options = try generatorOptions()
         let files = Generator(options: options).generate(spec, inputFiles: inputFiles)
 
-        var folders: [GeneratedFile.Root: String] = [.sources: output]
-        if !noTests { folders[.tests] = testsOutput }
+        var folders: [GeneratedFile.Root: String] = [:]
+        if options.outputs.contains(.code) { folders[.sources] = output }
+        if options.outputs.contains(.tests) { folders[.tests] = testsOutput }
         let writer = OutputWriter(folders: folders.mapValues { URL(fileURLWithPath: $0, isDirectory: true) })
         do {
             let plan = try writer.plan(files)
@@ -73,6 +83,22 @@ struct GenerateCommand: ParsableCommand {
             StandardError.write(error.description + "\n")
             throw ExitCode(1)
         }
+    }
+
+    /// The options from the flags, then the configuration file, then the defaults.
+    private func generatorOptions() throws -> GeneratorOptions {
+        var fileConfig = CodegenConfig()
+        if let config {
+            let loaded = CodegenConfig.load(path: config)
+            for diagnostic in loaded.diagnostics { StandardError.write(diagnostic.description + "\n") }
+            guard let loadedConfig = loaded.config else { throw ExitCode(1) }
+            fileConfig = loadedConfig
+        }
+        let level = access?.level ?? fileConfig.access.flatMap(Access.init(rawValue:))?.level ?? .public
+        var outputs = Set((fileConfig.outputs ?? ["code", "tests"]).compactMap(GeneratorOptions.Output.init(rawValue:)))
+        if noTests { outputs.remove(.tests) }
+        return GeneratorOptions(
+            access: level, outputs: outputs, moduleName: moduleName, namePrefix: namePrefix ?? fileConfig.namePrefix ?? "")
     }
 
     /// Prints a diff for each stale file and the verdict; exits with status 1 when any file is stale.

@@ -4,14 +4,15 @@ import CTISpec
 /// protocol the client implements, its routes, and the decoding of what the client sends.
 struct DestinationTranslator {
     let access: AccessLevel?
+    let names: GeneratedNames
     let spec: Spec
     let destination: Destination
 
-    private var namespace: String { destination.swiftNamespace }
+    private var namespace: String { names.namespace(destination) }
 
     func declarations() -> [SwiftDeclaration] {
         var result: [SwiftDeclaration] = [namespaceDeclaration()]
-        let messages = MessageTranslator(access: access, spec: spec, destination: destination)
+        let messages = MessageTranslator(access: access, names: names, spec: spec, destination: destination)
         for message in destination.messages {
             result.append(.mark(message.displayName))
             result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: messages.declarations(for: message))))

@@ -4,12 +4,8 @@ import CTISpec
 /// reading with `type` and `name` checked, writing in the kind's order, and the protocol's rules.
 struct HeaderTranslator {
     let access: AccessLevel?
+    let names: GeneratedNames
     let protocolDefinition: ProtocolDefinition
-
-    /// `QueryHeader`, `ResponseHeader`, ...
-    static func typeName(of kind: MessageKind) -> String {
-        SwiftNaming.typeName(kind.id.rawValue + " header")
-    }
 
     /// Whether messages of a kind have a fixed name (checked on reading) rather than a stored one.
     static func hasFixedName(_ kind: MessageKind) -> Bool {
@@ -41,7 +37,7 @@ struct HeaderTranslator {
         let sender = "Sent by the \(kind.sender.rawValue)" + (kind.answeredBy.map { "; answered by a \($0.rawValue)." } ?? ".")
         return .type(
             SwiftTypeDeclaration(
-                .struct, Self.typeName(of: kind), access: access, conformances: ["Sendable", "Hashable"],
+                .struct, names.header(kind), access: access, conformances: ["Sendable", "Hashable"],
                 doc: SwiftDocComment(["The header of a `\(kind.wireType)` message."] + summary + [sender]), members: members))
     }
 

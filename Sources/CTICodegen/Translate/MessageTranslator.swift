@@ -5,6 +5,7 @@ import CTISpec
 /// `success`/`failure` builders that echo the headers.
 struct MessageTranslator {
     let access: AccessLevel?
+    let names: GeneratedNames
     let spec: Spec
     let destination: Destination
 
@@ -24,7 +25,7 @@ struct MessageTranslator {
 
     private func requestOrEvent(_ message: Message, kind: MessageKind) -> SwiftDeclaration {
         let typeName = message.swiftTypeName(in: destination)
-        let headerType = HeaderTranslator.typeName(of: kind)
+        let headerType = names.header(kind)
         let shape = ResponseShape(answering: kind, in: protocolDefinition)
         let hasTarget = kind.headerField("target").map(ResponseShape.isStored) ?? false
         var members: [SwiftDeclaration] = []
@@ -201,7 +202,7 @@ struct MessageTranslator {
     }
 
     private func responseDeclaration(_ message: Message, response: ResponseDefinition, shape: ResponseShape) -> SwiftDeclaration {
-        let headerType = HeaderTranslator.typeName(of: shape.kind)
+        let headerType = names.header(shape.kind)
         let optionalBody = bodyIsOptional(response)
         var members: [SwiftDeclaration] = []
         if let name = message.name { members.append(staticString("name", name, doc: "The wire name: the name of the message it answers.")) }
@@ -226,7 +227,7 @@ struct MessageTranslator {
         var arguments = shape.shape.echoed.map { SwiftExpression.Argument($0.swiftPropertyName, .member(.identifier("header"), $0.swiftPropertyName)) }
         arguments.append(.init(shape.shape.status.swiftPropertyName, .dotMember(SwiftNaming.propertyName(shape.status))))
         if let message = shape.message { arguments.append(.init(shape.shape.message.swiftPropertyName, message)) }
-        return .call(.identifier(HeaderTranslator.typeName(of: shape.shape.kind)), arguments)
+        return .call(.identifier(names.header(shape.shape.kind)), arguments)
     }
 
     private struct ShapeValues {

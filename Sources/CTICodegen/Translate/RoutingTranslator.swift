@@ -5,10 +5,11 @@ import CTISpec
 /// of what the client sends, an example handler and the conformance suite.
 struct RoutingTranslator {
     let access: AccessLevel?
+    let names: GeneratedNames
     let spec: Spec
 
     private var destinations: [DestinationTranslator] {
-        spec.destinations.map { DestinationTranslator(access: access, spec: spec, destination: $0) }
+        spec.destinations.map { DestinationTranslator(access: access, names: names, spec: spec, destination: $0) }
     }
 
     /// The shape of answers: every inbound kind is answered by the same response kind in this protocol.
@@ -28,17 +29,18 @@ struct RoutingTranslator {
     private func clientHandler() -> SwiftDeclaration {
         .type(
             SwiftTypeDeclaration(
-                .protocol, "ClientHandler", access: access,
+                .protocol, names.clientHandler, access: access,
                 conformances: destinations.isEmpty ? ["Sendable"] : destinations.map(\.handlerName),
                 doc: SwiftDocComment(["Answers every query and request of the spec: conform one type to it and give it to a ``Router``."])))
     }
 
     private func routerInit() -> SwiftDeclaration {
-        let routes: SwiftExpression = destinations.isEmpty
-            ? .array([])
-            : destinations.map { SwiftExpression.method(.identifier($0.destination.swiftNamespace), "clientRoutes", ("for", .member(.identifier("Handler"), "self"))) }
-                .dropFirst().reduce(.method(.identifier(destinations[0].destination.swiftNamespace), "clientRoutes", ("for", .member(.identifier("Handler"), "self")))) { .binary($0, "+", $1) }
-        let failure: SwiftExpression = shape == nil ? .closure(SwiftClosure(parameters: ["_", "_"], body: [.return(.nil)])) : .member(.identifier("ClientResponses"), "failure(echoing:message:)")
+        // `Session.clientRoutes(for: Handler.self) + ...`, or `[]` for a spec without destinations.
+        let routeLists = destinations.map { translator in
+            SwiftExpression.method(.identifier(names.namespace(translator.destination)), "clientRoutes", ("for", .member(.identifier("Handler"), "self")))
+        }
+        let routes = routeLists.dropFirst().reduce(routeLists.first ?? .array([])) { .binary($0, "+", $1) }
+        let failure: SwiftExpression = shape == nil ? .closure(SwiftClosure(parameters: ["_", "_"], body: [.return(.nil)])) : .member(.identifier(names.clientResponses), "failure(echoing:message:)")
         let initializer = SwiftFunction(
             "init", access: access,
             parameters: [
@@ -53,7 +55,7 @@ struct RoutingTranslator {
                         [.init("handler", .identifier("handler")), .init("routes", routes), .init("tracker", .identifier("tracker")), .init("limits", .identifier("limits")), .init("failureResponse", failure)]))
             ],
             doc: SwiftDocComment(["A router for every query and request of the spec. Share `tracker` with an ``EventSender`` so events wait for initialization."]))
-        return .type(SwiftTypeDeclaration(.extension, "Router", whereClause: "Handler: ClientHandler", members: [.function(initializer)]))
+        return .type(SwiftTypeDeclaration(.extension, "Router", whereClause: "Handler: \(names.clientHandler)", members: [.function(initializer)]))
     }
 
     private func failureResponses(_ shape: ResponseShape) -> SwiftDeclaration {
@@ -66,7 +68,7 @@ struct RoutingTranslator {
         }
         arguments.append(.init(shape.status.swiftPropertyName, .dotMember(SwiftNaming.propertyName(shape.failureValue))))
         arguments.append(.init(shape.message.swiftPropertyName, .identifier("message")))
-        let header = SwiftExpression.call(.identifier(HeaderTranslator.typeName(of: shape.kind)), arguments)
+        let header = SwiftExpression.call(.identifier(names.header(shape.kind)), arguments)
         let function = SwiftFunction(
             "failure", access: access, isStatic: true,
             parameters: [.init(label: "echoing", "envelope", .named("Envelope")), .init("message", .named("String"))],
@@ -78,21 +80,21 @@ struct RoutingTranslator {
             doc: SwiftDocComment(["A \(shape.failureValue) response that echoes the raw headers of a message that could not be read; nil when they are missing."]))
         return .type(
             SwiftTypeDeclaration(
-                .enum, "ClientResponses", access: access,
+                .enum, names.clientResponses, access: access,
                 doc: SwiftDocComment(["Answers for messages the router cannot read as a known, valid message."]), members: [.function(function)]))
     }
 
     private func clientMessage() -> SwiftDeclaration {
         var members: [SwiftDeclaration] = destinations.map { translator in
             .enumCase(
-                name: lowerFirst(translator.destination.swiftNamespace), associatedTypes: [.named("\(translator.destination.swiftNamespace).ClientMessage")],
+                name: names.clientMessageCase(translator.destination), associatedTypes: [.named("\(names.namespace(translator.destination)).ClientMessage")],
                 rawValue: nil, doc: .none)
         }
         var body: [SwiftStatement] = destinations.map { translator in
-            let namespace = translator.destination.swiftNamespace
+            let namespace = names.namespace(translator.destination)
             return .if(
                 [.optionalBinding("message", .call(.identifier("\(namespace).ClientMessage"), [.init("envelope", .identifier("envelope")), .init("issues", .inoutArgument(.identifier("issues")))]))],
-                then: [.assign(.identifier("self"), .call(.dotMember(lowerFirst(namespace)), [.init(nil, .identifier("message"))])), .return(nil)],
+                then: [.assign(.identifier("self"), .call(.dotMember(names.clientMessageCase(translator.destination)), [.init(nil, .identifier("message"))])), .return(nil)],
                 else: nil)
         }
         body.append(.return(.nil))
@@ -108,12 +110,12 @@ struct RoutingTranslator {
                 SwiftProperty(
                     "envelope", type: .named("Envelope"), access: access,
                     getter: [.switch(.identifier("self"), cases: destinations.map { translator in
-                        SwiftSwitchCase([.pattern(lowerFirst(translator.destination.swiftNamespace), bindings: ["message"], optional: false)], [.return(.member(.identifier("message"), "envelope"))])
+                        SwiftSwitchCase([.pattern(names.clientMessageCase(translator.destination), bindings: ["message"], optional: false)], [.return(.member(.identifier("message"), "envelope"))])
                     })],
                     doc: SwiftDocComment(["The message as an envelope."]))))
         return .type(
             SwiftTypeDeclaration(
-                .enum, "ClientMessage", access: access, conformances: ["Sendable", "Hashable"],
+                .enum, names.clientMessage, access: access, conformances: ["Sendable", "Hashable"],
                 doc: SwiftDocComment(["Everything a client sends, as the bridge side reads it, by destination."]), members: members))
     }
 
@@ -122,7 +124,7 @@ struct RoutingTranslator {
             .function(SwiftFunction("init", access: access, body: [], doc: SwiftDocComment(["Creates the handler."])))
         ]
         for translator in destinations {
-            let namespace = translator.destination.swiftNamespace
+            let namespace = names.namespace(translator.destination)
             for message in translator.requests {
                 let bodyIsEmpty = message.response?.body.fields.isEmpty ?? true
                 let responseBody = "\(namespace).\(message.swiftResponseTypeName(in: translator.destination)).Body"
@@ -142,7 +144,7 @@ struct RoutingTranslator {
         }
         return .type(
             SwiftTypeDeclaration(
-                .struct, "ExampleClientHandler", access: access, conformances: ["ClientHandler"],
+                .struct, names.exampleClientHandler, access: access, conformances: [names.clientHandler],
                 doc: SwiftDocComment(["A handler that answers every query and request with the spec's example response: for tests, demos and the conformance suite."]),
                 members: members))
     }
@@ -155,7 +157,7 @@ struct RoutingTranslator {
             .var("findings", type: .array(.named("String")), value: .array([])),
         ]
         for translator in destinations {
-            let namespace = translator.destination.swiftNamespace
+            let namespace = names.namespace(translator.destination)
             for message in translator.requests {
                 guard let kind = spec.protocolDefinition.kind(message.kind) else { continue }
                 let type = "\(namespace).\(message.swiftTypeName(in: translator.destination))"
@@ -167,7 +169,7 @@ struct RoutingTranslator {
                 }
                 let request = SwiftExpression.call(
                     .identifier(type),
-                    [.init("header", .call(.identifier(HeaderTranslator.typeName(of: kind)), headerArguments)), .init("body", .identifier("body"))])
+                    [.init("header", .call(.identifier(names.header(kind)), headerArguments)), .init("body", .identifier("body"))])
                 var checks: [SwiftStatement] = [
                     .let("request", value: request),
                     .expression(.binary(.identifier("findings"), "+=", .await(.method(.identifier("ConformanceChecks"), "checkAnswer", ("to", .identifier("request")), ("echoedKeys", echoedKeys), ("router", .identifier("router"))))))
@@ -194,7 +196,7 @@ struct RoutingTranslator {
                 let headerArguments = kind.header.filter(ResponseShape.isStored).map { SwiftExpression.Argument($0.swiftPropertyName, .string("conformance.target")) }
                 let event = SwiftExpression.call(
                     .identifier(type),
-                    [.init("header", .call(.identifier(HeaderTranslator.typeName(of: kind)), headerArguments)), .init("body", .identifier("body"))])
+                    [.init("header", .call(.identifier(names.header(kind)), headerArguments)), .init("body", .identifier("body"))])
                 body.append(
                     .if(
                         [.optionalBinding("body", exampleBody(type))],
@@ -218,10 +220,10 @@ struct RoutingTranslator {
         ]
         return .type(
             SwiftTypeDeclaration(
-                .struct, "ClientConformance", access: access, conformances: ["Sendable"], whereClause: nil,
+                .struct, names.clientConformance, access: access, conformances: ["Sendable"], whereClause: nil,
                 doc: SwiftDocComment(["The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler: MyHandler()).run() == [])`."]),
                 members: members)
-        ).withGenericType("Handler: ClientHandler")
+        ).withGenericType("Handler: \(names.clientHandler)")
     }
 
     /// `ConformanceChecks.example(T.exampleBodyJSON) as T.Body?`.

@@ -5,6 +5,7 @@ import CTISpec
 /// request is routed to its handler with its headers echoed.
 struct TestTranslator {
     let spec: Spec
+    let names: GeneratedNames
     let moduleName: String
 
     /// The test files' imports.
@@ -36,7 +37,7 @@ struct TestTranslator {
             default: return .init(field.swiftPropertyName, .string("test.\(field.key)"))
             }
         }
-        return .call(.identifier(HeaderTranslator.typeName(of: kind)), arguments)
+        return .call(.identifier(names.header(kind)), arguments)
     }
 
     // MARK: Protocol tests
@@ -45,7 +46,7 @@ struct TestTranslator {
     func protocolTests() -> [SwiftDeclaration] {
         var members: [SwiftDeclaration] = []
         for kind in spec.protocolDefinition.kinds {
-            let typeName = HeaderTranslator.typeName(of: kind)
+            let typeName = names.header(kind)
             let fixedName = HeaderTranslator.hasFixedName(kind)
             let name = lowerFirst(typeName)
             var cases: [(String, String)] = []
@@ -133,7 +134,7 @@ struct TestTranslator {
         var members: [SwiftDeclaration] = []
         for message in destination.messages {
             guard let kind = spec.protocolDefinition.kind(message.kind) else { continue }
-            let namespace = destination.swiftNamespace
+            let namespace = names.namespace(destination)
             members += messageTests(
                 type: "\(namespace).\(message.swiftTypeName(in: destination))", kind: kind, body: message.body, bodyIsOptional: false,
                 testName: lowerFirst(message.swiftTypeName(in: destination)))
@@ -147,7 +148,7 @@ struct TestTranslator {
         return [
             .type(
                 SwiftTypeDeclaration(
-                    .struct, "\(destination.swiftNamespace)MessageTests",
+                    .struct, "\(names.namespace(destination))MessageTests",
                     doc: SwiftDocComment(["Every message of the \(destination.name) destination: a round trip from its example, unknown members kept, and each body rule rejecting a broken copy."]),
                     members: members))
         ]
@@ -247,11 +248,11 @@ struct TestTranslator {
         let echoed = ["name"] + shape.echoed.map(\.key)
         var members: [SwiftDeclaration] = []
         var failingMethods: [SwiftDeclaration] = []
-        var failureChecks: [SwiftStatement] = [.let("router", value: .call("Router", ("handler", .call("FailingClientHandler"))))]
+        var failureChecks: [SwiftStatement] = [.let("router", value: .call("Router", ("handler", .call(names.failingClientHandler))))]
         var clientMessageChecks: [SwiftStatement] = []
         for destination in spec.destinations {
-            let translator = DestinationTranslator(access: nil, spec: spec, destination: destination)
-            let namespace = destination.swiftNamespace
+            let translator = DestinationTranslator(access: nil, names: names, spec: spec, destination: destination)
+            let namespace = names.namespace(destination)
             for message in translator.requests {
                 guard let kind = spec.protocolDefinition.kind(message.kind) else { continue }
                 let type = "\(namespace).\(message.swiftTypeName(in: destination))"
@@ -275,7 +276,7 @@ struct TestTranslator {
                     successChecks.insert(.let("expected", value: .try(.call(.identifier("\(responseType).Body"), [.init("validating", parse(.member(.identifier(responseType), "exampleBodyJSON")))]))), at: 0)
                     successChecks.append(expect(.binary(.member(.identifier("response"), "body"), "==", .identifier("expected"))))
                 }
-                members.append(test(testName, isAsync: true, [.let("router", value: .call("Router", ("handler", .call("ExampleClientHandler"))))] + request + successChecks))
+                members.append(test(testName, isAsync: true, [.let("router", value: .call("Router", ("handler", .call(names.exampleClientHandler))))] + request + successChecks))
                 failureChecks.append(
                     .if(
                         [.expression(.boolean(true))],
@@ -306,7 +307,7 @@ struct TestTranslator {
                 }
                 clientMessageChecks += [
                     .let(entry.caseName, value: .call(.identifier(type), [.init("header", headerExpression), .init("body", .try(.call(.identifier("\(type).Body"), [.init("validating", parse(.member(.identifier(type), "exampleBodyJSON")))])))])),
-                    expect(.binary(.call("ClientMessage", ("envelope", .member(.identifier(entry.caseName), "envelope")), ("issues", .inoutArgument(.identifier("issues")))), "==", .call(.dotMember(lowerFirst(namespace)), [.init(nil, .call(.dotMember(entry.caseName), [.init(nil, .identifier(entry.caseName))]))]))),
+                    expect(.binary(.call(names.clientMessage, ("envelope", .member(.identifier(entry.caseName), "envelope")), ("issues", .inoutArgument(.identifier("issues")))), "==", .call(.dotMember(names.clientMessageCase(destination)), [.init(nil, .call(.dotMember(entry.caseName), [.init(nil, .identifier(entry.caseName))]))]))),
                 ]
             }
         }
@@ -315,7 +316,7 @@ struct TestTranslator {
             test("theBridgeSideReadsEverythingTheClientSends", [.var("issues", type: .array(.named("ValidationIssue")), value: .array([]))] + clientMessageChecks + [expect(.binary(.identifier("issues"), "==", .array([])))]))
         members.append(
             test("theExampleHandlerKeepsEveryPromise", isAsync: true, [
-                expect(.binary(.await(.method(.call("ClientConformance", ("handler", .call("ExampleClientHandler"))), "run")), "==", .array([])))
+                expect(.binary(.await(.method(.call(names.clientConformance, ("handler", .call(names.exampleClientHandler))), "run")), "==", .array([])))
             ]))
         return [
             .type(
@@ -325,7 +326,7 @@ struct TestTranslator {
                     members: members)),
             .type(
                 SwiftTypeDeclaration(
-                    .struct, "FailingClientHandler", conformances: ["ClientHandler"],
+                    .struct, names.failingClientHandler, conformances: [names.clientHandler],
                     doc: SwiftDocComment(["A handler that refuses everything, to check FAILURE answers."]), members: failingMethods)),
         ]
     }

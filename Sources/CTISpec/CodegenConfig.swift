@@ -1,0 +1,68 @@
+import Foundation
+import Yams
+
+/// The few choices a package makes in `cti-codegen.yaml`, next to its spec files.
+///
+/// ```yaml
+/// access: public          # public | package | internal (default: internal for the build plugin)
+/// outputs: [code, tests]  # which outputs to generate (default: code)
+/// namePrefix: Bridge      # put in front of every top-level type name (default: none)
+/// ```
+public struct CodegenConfig: Sendable, Hashable {
+    /// The access level of the generated declarations, if set.
+    public var access: String?
+    /// The outputs to generate, if set.
+    public var outputs: [String]?
+    /// The prefix of top-level type names, if set.
+    public var namePrefix: String?
+
+    /// The access levels `access` accepts.
+    public static let accessLevels = ["public", "package", "internal"]
+    /// The outputs `outputs` accepts.
+    public static let outputKinds = ["code", "tests"]
+
+    /// Creates a configuration.
+    public init(access: String? = nil, outputs: [String]? = nil, namePrefix: String? = nil) {
+        self.access = access
+        self.outputs = outputs
+        self.namePrefix = namePrefix
+    }
+
+    /// Reads a configuration file; any problem is a located diagnostic and gives no configuration.
+    public static func load(path: String) -> (config: CodegenConfig?, diagnostics: [Diagnostic]) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the configuration file cannot be read as UTF-8 text")])
+        }
+        return load(text: text, path: path)
+    }
+
+    /// Reads a configuration from text (`path` names it in diagnostics).
+    public static func load(text: String, path: String) -> (config: CodegenConfig?, diagnostics: [Diagnostic]) {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return (nil, [YAMLErrorDiagnostic.make(error, path: path)])
+        } catch {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "\(error)")])
+        }
+        guard let root else { return (CodegenConfig(), []) }
+        let reader = YAMLReader(file: path, nodeLimit: 10_000)
+        var config = CodegenConfig()
+        if let fields = reader.mapping(root, "the configuration", allowed: ["access", "outputs", "namePrefix"]) {
+            config.access = fields["access"].flatMap { reader.oneOf($0, "access", accessLevels) }
+            if let node = fields["outputs"], let items = reader.sequence(node, "outputs") {
+                config.outputs = items.compactMap { reader.oneOf($0, "an entry of outputs", outputKinds) }
+                if items.isEmpty { reader.error("outputs lists nothing; name at least one of 'code', 'tests'", at: node) }
+            }
+            if let node = fields["namePrefix"], let prefix = reader.string(node, "namePrefix") {
+                if !prefix.isEmpty, !SwiftNaming.isIdentifier(prefix) || prefix.first!.isLowercase {
+                    reader.error("namePrefix must start a Swift type name: a capital letter, then letters and digits", at: node)
+                }
+                config.namePrefix = prefix
+            }
+        }
+        let diagnostics = reader.log.sorted
+        return (reader.log.hasErrors ? nil : config, diagnostics)
+    }
+}
