@@ -48,12 +48,17 @@ public struct Generator: Sendable {
                 add(.tests, OutputNames.testName(ofInput: input), source: source, testDeclarations, imports: tests.imports)
             }
         }
-        let sources = inputFiles.map(fileName).joined(separator: ", ")
+        // Header types come from the protocol file; when the spec uses the bundled protocol (no input
+        // holds one), they go in the routing files, whose names are fixed.
+        let protocolIsInput = inputFiles.contains(spec.protocolDefinition.file)
+        let headers = protocolIsInput ? [] : spec.protocolDefinition.kinds.map(HeaderTranslator(access: access, names: names, protocolDefinition: spec.protocolDefinition).declaration)
+        let headerTests = protocolIsInput ? [] : tests.protocolTests()
+        let sources = (inputFiles + (protocolIsInput ? [] : [spec.protocolDefinition.file])).map(fileName).joined(separator: ", ")
         if options.outputs.contains(.code) {
-            add(.sources, "Routing.swift", source: sources, RoutingTranslator(access: access, names: names, spec: spec).declarations(), imports: ["CTIRuntime"])
+            add(.sources, "Routing.swift", source: sources, headers + RoutingTranslator(access: access, names: names, spec: spec).declarations(), imports: ["CTIRuntime"])
         }
         if options.outputs.contains(.tests) {
-            add(.tests, "RoutingTests.swift", source: sources, tests.routingTests(), imports: tests.imports)
+            add(.tests, "RoutingTests.swift", source: sources, headerTests + tests.routingTests(), imports: tests.imports)
         }
         return files.sorted { ($0.root.rawValue, $0.name) < ($1.root.rawValue, $1.name) }
     }

@@ -112,14 +112,17 @@ public struct SpecLoader: Sendable {
                 "protocol definitions are already given in \(protocols[0].file); a spec has one protocol file",
                 at: extra.location)
         }
-        guard let protocolDefinition = protocols.first else {
-            let location = destinations.first?.location ?? SourceLocation(file: "<spec>", line: 1, column: 1)
-            log.error(
-                "no protocol definitions: add the file that starts with 'protocol:' (spec/protocol.yaml) to the inputs",
-                at: location)
-            return nil
-        }
+        guard let protocolDefinition = protocols.first ?? bundledProtocol(log: &log) else { return nil }
         return Spec(protocolDefinition: protocolDefinition, destinations: destinations)
+    }
+
+    /// The shipped protocol definitions, for inputs that bring none of their own.
+    private func bundledProtocol(log: inout DiagnosticLog) -> ProtocolDefinition? {
+        let reader = YAMLReader(file: BundledProtocol.path, nodeLimit: limits.maxNodesPerFile)
+        guard case .success(let root?) = compose(BundledProtocol.yaml, path: BundledProtocol.path) else { return nil }
+        let definition = reader.protocolDefinition(root)
+        log.append(contentsOf: reader.log)
+        return definition
     }
 
     private func read(_ path: String) -> Result<String, SpecFileError> {

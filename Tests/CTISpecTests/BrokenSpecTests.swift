@@ -1,4 +1,5 @@
 import CTISpec
+import Foundation
 import Testing
 
 /// Each broken spec must produce one exact, located diagnostic (among any others it causes).
@@ -122,12 +123,15 @@ import Testing
         #expect(result.diagnostics.map(\.location) == result.diagnostics.map(\.location).sorted())
     }
 
-    @Test func missingProtocolFile() {
+    @Test func withoutAProtocolFileTheBundledOneIsUsed() throws {
         let result = SpecLoader().load(files: [("dest.yaml", TestSupport.destinationYAML)])
-        #expect(
-            result.diagnostics.map(\.description) == [
-                "dest.yaml:1:1: error: no protocol definitions: add the file that starts with 'protocol:' (spec/protocol.yaml) to the inputs"
-            ])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.spec?.protocolDefinition.file == BundledProtocol.path)
+    }
+
+    @Test func theBundledProtocolIsTheShippedOne() throws {
+        let shipped = try String(contentsOfFile: TestSupport.specFolder + "/protocol.yaml", encoding: .utf8)
+        #expect(BundledProtocol.yaml == shipped, "Sources/CTISpec/BundledProtocol.swift must hold spec/protocol.yaml exactly")
     }
 
     @Test func failureRuleMustNameHeaderFields() {
