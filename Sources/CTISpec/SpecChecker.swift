@@ -14,6 +14,7 @@ struct SpecChecker {
     func check(into log: inout DiagnosticLog) {
         checkKinds(into: &log)
         checkRules(into: &log)
+        checkAnswering(into: &log)
         checkDestinations(into: &log)
     }
 
@@ -43,6 +44,35 @@ struct SpecChecker {
                     let list = types.map { "'\($0)'" }.joined(separator: " or ")
                     log.error("the '\(key)' header field must have type \(list)", at: field.location)
                 }
+            }
+        }
+    }
+
+    /// What the generated router and event sender rely on: answered kinds carry a target, and their
+    /// answering kind has a rule that says which result is a failure and what it must carry.
+    private func checkAnswering(into log: inout DiagnosticLog) {
+        let protocolDefinition = spec.protocolDefinition
+        for kind in protocolDefinition.kinds where kind.answeredBy != nil || kind.id == .event {
+            if kind.headerField("target")?.type != .string {
+                log.error(
+                    "the header of kind '\(kind.id.rawValue)' needs a 'target' field of type string: responses echo it and events are gated by it",
+                    at: kind.location)
+            }
+        }
+        for kind in protocolDefinition.kinds {
+            guard let answeredBy = kind.answeredBy, let answering = protocolDefinition.kind(answeredBy) else { continue }
+            let hasOutcomeRule = protocolDefinition.rules.contains { rule in
+                guard let condition = rule.when, let required = rule.require,
+                    case .enumeration(let values)? = answering.headerField(condition.key)?.type,
+                    values.contains(where: { $0 != condition.equals }),
+                    answering.headerField(required)?.isRequired == false
+                else { return false }
+                return true
+            }
+            if !hasOutcomeRule {
+                log.error(
+                    "kind '\(answering.id.rawValue)' answers '\(kind.id.rawValue)' but no rule says which value of an enum header field is a failure and which optional field it requires (like failure-needs-error-message)",
+                    at: answering.location)
             }
         }
     }
@@ -83,6 +113,7 @@ struct SpecChecker {
         var namespaces: [String: Destination] = [:]
         var messageNames: [String: SourceLocation] = [:]
         var events: [String: Message] = [:]
+        var namelessByKind: [MessageKind.ID: SourceLocation] = [:]
         var count = 0
         for destination in spec.destinations {
             if let other = destinationNames.updateValue(destination, forKey: destination.name) {
@@ -96,7 +127,14 @@ struct SpecChecker {
             if let swiftName = destination.swiftName { checkTypeName(swiftName, at: destination.location, into: &log) }
             for message in destination.messages {
                 count += 1
-                guard let name = message.name else { continue }
+                guard let name = message.name else {
+                    if let first = namelessByKind.updateValue(message.location, forKey: message.kind) {
+                        log.error(
+                            "a \(message.kind.rawValue) without a fixed name is already defined at \(first); the bridge side tells them apart by type alone, so a spec has one",
+                            at: message.location)
+                    }
+                    continue
+                }
                 if let first = messageNames.updateValue(message.location, forKey: name) {
                     log.error("the message '\(name)' is already defined at \(first)", at: message.location)
                 }

@@ -134,6 +134,15 @@ import Testing
         #expect(BundledProtocol.yaml == shipped, "Sources/CTISpec/BundledProtocol.swift must hold spec/protocol.yaml exactly")
     }
 
+    @Test func answeringNeedsAnOutcomeRule() {
+        let protocolText = TestSupport.protocolYAML.components(separatedBy: "rules:")[0]
+        let result = TestSupport.load(destination: TestSupport.destinationYAML, protocol: protocolText)
+        #expect(
+            result.diagnostics.map(\.description).contains(
+                "protocol.yaml:17:5: error: kind 'response' answers 'query' but no rule says which value of an enum header field is a failure and which optional field it requires (like failure-needs-error-message)"
+            ))
+    }
+
     @Test func failureRuleMustNameHeaderFields() {
         let protocolText = TestSupport.protocolYAML.replacingOccurrences(of: "require: errorMessage", with: "require: errorText")
         let result = TestSupport.load(destination: TestSupport.destinationYAML, protocol: protocolText)

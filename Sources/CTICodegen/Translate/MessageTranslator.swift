@@ -26,15 +26,18 @@ struct MessageTranslator {
     private func requestOrEvent(_ message: Message, kind: MessageKind) -> SwiftDeclaration {
         let typeName = message.swiftTypeName(in: destination)
         let headerType = names.header(kind)
-        let shape = ResponseShape(answering: kind, in: protocolDefinition)
         let hasTarget = kind.headerField("target").map(ResponseShape.isStored) ?? false
+        // A query or request with a fixed name and a target is answered through a router.
+        let answer = message.name != nil && hasTarget ? message.response.flatMap { response in
+            ResponseShape(answering: kind, in: protocolDefinition).map { (response, $0) }
+        } : nil
         var members: [SwiftDeclaration] = []
         if let name = message.name {
             members.append(staticString("name", name, doc: "The wire name (`header.name`)."))
         }
         members.append(staticString("destination", destination.name, doc: "The destination the message belongs to."))
         var conformances = ["CTIMessage"]
-        if let response = message.response, shape != nil, message.name != nil, hasTarget {
+        if let (response, _) = answer {
             conformances = ["CTIRequestMessage"]
             let isInit = destination.initQuery?.name == message.name
             members.append(
@@ -60,7 +63,7 @@ struct MessageTranslator {
         members.append(.function(envelopeInit(kind: kind, headerType: headerType, responseShape: nil)))
         members.append(.property(envelopeProperty(kind: kind, bodyOptional: false)))
         members.append(.function(validation(responseShape: nil, bodyOptional: false)))
-        if conformances == ["CTIRequestMessage"], let response = message.response, let shape {
+        if let (response, shape) = answer {
             members.append(.function(success(message, response: response, shape: shape)))
             members.append(.function(failure(message, response: response, shape: shape)))
         }
