@@ -53,6 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "CTICodegenTests", dependencies: ["CTICodegen", "CTISpec"]),
         .testTarget(name: "ClientRoutingTests", dependencies: ["CTIMessages", "CTIRuntime"]),
+        .testTarget(name: "CLITests", dependencies: ["cti-codegen"]),
         // The golden fixture's output is compared byte for byte by CTICodegenTests, and also
         // compiled and tested here, so awkward names are proven to make working Swift.
         .target(name: "AwkwardMessages", dependencies: ["CTIRuntime"], path: "Tests/Golden/awkward/Sources"),
