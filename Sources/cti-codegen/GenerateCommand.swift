@@ -38,8 +38,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The folder for the generated tests.")
     var testsOutput = "Generated/Tests/CTIMessagesTests"
 
-    @Option(help: "The access level of the generated declarations (default: the config's, else public).")
+    @Option(help: "The access level of the generated declarations (default: the config's, else --default-access).")
     var access: Access?
+
+    @Option(help: "The access level when neither --access nor the config sets one (the build plugin passes internal).")
+    var defaultAccess: Access = .public
 
     @Option(help: "A cti-codegen.yaml with access, outputs and namePrefix; options given here win.")
     var config: String?
@@ -55,6 +58,9 @@ struct GenerateCommand: ParsableCommand {
 
     @Flag(help: "Write nothing; print a diff of each out-of-date file and exit with status 1 when there is any.")
     var check = false
+
+    @Flag(help: "Also print each file written and each file already up to date, one a line.")
+    var listFiles = false
 
     func run() throws {
         var inputs = SpecInputs()
@@ -74,6 +80,7 @@ struct GenerateCommand: ParsableCommand {
                 try report(plan, folders: folders)
             } else {
                 let summary = try writer.write(plan)
+                if listFiles { list(summary) }
                 let messages = spec.destinations.reduce(0) { $0 + $1.messages.count }
                 print(
                     "cti-codegen: \(messages) messages, \(summary.written.count) files written, "
@@ -94,11 +101,25 @@ struct GenerateCommand: ParsableCommand {
             guard let loadedConfig = loaded.config else { throw ExitCode(1) }
             fileConfig = loadedConfig
         }
-        let level = access?.level ?? fileConfig.access.flatMap(Access.init(rawValue:))?.level ?? .public
+        let level = access?.level ?? fileConfig.access.flatMap(Access.init(rawValue:))?.level ?? defaultAccess.level
         var outputs = Set((fileConfig.outputs ?? ["code", "tests"]).compactMap(GeneratorOptions.Output.init(rawValue:)))
         if noTests { outputs.remove(.tests) }
+        if outputs.isEmpty {
+            // Only reachable as `outputs: [tests]` with --no-tests (the build plugin compiles code only).
+            let location = config.map { "\($0):1:1: " } ?? ""
+            StandardError.write(
+                "\(location)error: nothing to generate: the configuration asks for tests only, and tests are off "
+                    + "here (--no-tests; the build plugin generates code only); add 'code' to outputs\n")
+            throw ExitCode(1)
+        }
         return GeneratorOptions(
             access: level, outputs: outputs, moduleName: moduleName, namePrefix: namePrefix ?? fileConfig.namePrefix ?? "")
+    }
+
+    /// Prints each file written and each file left as it was, for callers that report per file (the command plugin).
+    private func list(_ summary: OutputSummary) {
+        for url in summary.written { print("wrote \(url.relativePath)") }
+        for url in summary.unchanged { print("up to date \(url.relativePath)") }
     }
 
     /// Prints a diff for each stale file and the verdict; exits with status 1 when any file is stale.

@@ -10,7 +10,7 @@ import CTIRuntime
 /// Sent by the bridge; answered by a response.
 public struct QueryHeader: Sendable, Hashable {
     /// The `header.type` of every query.
-    public static let wireType: String = "cti.query"
+    public static let wireType = "cti.query"
 
     /// The dot-separated chain of object ids from the session down to the object the query addresses.
     public var target: String
@@ -62,7 +62,7 @@ public struct QueryHeader: Sendable, Hashable {
         }
         self.init(target: target, requestId: requestId, unknownFields: unknownFields)
         let problems = validate()
-        if problems.isEmpty == false {
+        if !problems.isEmpty {
             issues += problems
             return nil
         }
@@ -84,7 +84,7 @@ public struct QueryHeader: Sendable, Hashable {
     /// The protocol rules this header breaks; empty when it is valid.
     public func validate() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if RequestID.isGUID(requestId.rawValue) == false {
+        if !RequestID.isGUID(requestId.rawValue) {
             issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
         }
         return issues
@@ -98,7 +98,7 @@ public struct QueryHeader: Sendable, Hashable {
 /// Sent by the bridge; answered by a response.
 public struct RequestHeader: Sendable, Hashable {
     /// The `header.type` of every request.
-    public static let wireType: String = "cti.request"
+    public static let wireType = "cti.request"
 
     /// The dot-separated chain of object ids from the session down to the object the request addresses.
     public var target: String
@@ -150,7 +150,7 @@ public struct RequestHeader: Sendable, Hashable {
         }
         self.init(target: target, requestId: requestId, unknownFields: unknownFields)
         let problems = validate()
-        if problems.isEmpty == false {
+        if !problems.isEmpty {
             issues += problems
             return nil
         }
@@ -172,7 +172,7 @@ public struct RequestHeader: Sendable, Hashable {
     /// The protocol rules this header breaks; empty when it is valid.
     public func validate() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if RequestID.isGUID(requestId.rawValue) == false {
+        if !RequestID.isGUID(requestId.rawValue) {
             issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
         }
         return issues
@@ -186,7 +186,7 @@ public struct RequestHeader: Sendable, Hashable {
 /// Sent by the client.
 public struct ResponseHeader: Sendable, Hashable {
     /// The `header.type` of every response.
-    public static let wireType: String = "cti.response"
+    public static let wireType = "cti.response"
 
     /// The target of the query or request this response answers, unchanged.
     public var target: String
@@ -253,7 +253,7 @@ public struct ResponseHeader: Sendable, Hashable {
         }
         self.init(target: target, requestId: requestId, result: result, errorMessage: errorMessage, unknownFields: unknownFields)
         let problems = validate()
-        if problems.isEmpty == false {
+        if !problems.isEmpty {
             issues += problems
             return nil
         }
@@ -279,7 +279,7 @@ public struct ResponseHeader: Sendable, Hashable {
     /// The protocol rules this header breaks; empty when it is valid.
     public func validate() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if RequestID.isGUID(requestId.rawValue) == false {
+        if !RequestID.isGUID(requestId.rawValue) {
             issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
         }
         if result.rawValue == "FAILURE", errorMessage == nil {
@@ -332,7 +332,7 @@ public struct ResponseHeader: Sendable, Hashable {
 /// Sent by the client.
 public struct EventHeader: Sendable, Hashable {
     /// The `header.type` of every event.
-    public static let wireType: String = "cti.event"
+    public static let wireType = "cti.event"
 
     /// The dot-separated chain of object ids from the session down to the object the event concerns.
     public var target: String
@@ -376,7 +376,7 @@ public struct EventHeader: Sendable, Hashable {
         }
         self.init(target: target, unknownFields: unknownFields)
         let problems = validate()
-        if problems.isEmpty == false {
+        if !problems.isEmpty {
             issues += problems
             return nil
         }
@@ -407,7 +407,7 @@ public struct EventHeader: Sendable, Hashable {
 /// Sent by the client.
 public struct WarningHeader: Sendable, Hashable {
     /// The `header.type` of every warning.
-    public static let wireType: String = "cti.warning"
+    public static let wireType = "cti.warning"
 
     /// The warning's name, chosen at run time (not a fixed message name).
     public var name: String
@@ -471,7 +471,7 @@ public struct WarningHeader: Sendable, Hashable {
         }
         self.init(name: name, target: target, code: code, message: message, unknownFields: unknownFields)
         let problems = validate()
-        if problems.isEmpty == false {
+        if !problems.isEmpty {
             issues += problems
             return nil
         }
@@ -504,7 +504,7 @@ public struct WarningHeader: Sendable, Hashable {
 /// Sent by the client.
 public struct ErrorHeader: Sendable, Hashable {
     /// The `header.type` of every error.
-    public static let wireType: String = "cti.error"
+    public static let wireType = "cti.error"
 
     /// The error's name, chosen at run time (not a fixed message name).
     public var name: String
@@ -568,7 +568,7 @@ public struct ErrorHeader: Sendable, Hashable {
         }
         self.init(name: name, target: target, code: code, message: message, unknownFields: unknownFields)
         let problems = validate()
-        if problems.isEmpty == false {
+        if !problems.isEmpty {
             issues += problems
             return nil
         }

@@ -18,13 +18,13 @@ extension Session {
     /// `session.query.init`: a `cti.query` the bridge sends, answered by ``InitResponse``; answering it initializes the destination, and no event of the destination may be sent before.
     public struct InitQuery: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.query.init"
+        public static let name = "session.query.init"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = true
+        public static let initializesDestination = true
 
         /// The response that answers it.
         public typealias Response = InitResponse
@@ -45,9 +45,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -63,9 +61,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -85,7 +81,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"name\":\"example name\",\"chat\":true,\"email\":true,\"callback\":true}"
+        public static let exampleBodyJSON = "{\"name\":\"example name\",\"chat\":true,\"email\":true,\"callback\":true}"
 
         /// The body of `session.query.init`.
         public struct Body: JSONCodable, Hashable {
@@ -178,10 +174,10 @@ extension Session {
     /// The response to ``InitQuery``: a `cti.response` that repeats its name, target and request id.
     public struct InitResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.query.init"
+        public static let name = "session.query.init"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -203,7 +199,7 @@ extension Session {
             }
             let isFailure = header?.result.rawValue == "FAILURE"
             var body: Body?
-            if isFailure == false || envelope.body != .object(JSONObject()) {
+            if !isFailure || envelope.body != .object(JSONObject()) {
                 body = JSONField.read(envelope.body, at: "body", issues: &issues)
             }
             guard issues.count == issueCount, let header else {
@@ -229,7 +225,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"channelGroup\":\"example channelGroup\"}"
+        public static let exampleBodyJSON = "{\"channelGroup\":\"example channelGroup\"}"
 
         /// The body of `the response to session.query.init`.
         public struct Body: JSONCodable, Hashable {
@@ -293,13 +289,13 @@ extension Session {
     /// `session.request.createchannelgroup`: a `cti.request` the bridge sends, answered by ``CreateChannelGroupResponse``.
     public struct CreateChannelGroupRequest: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.request.createchannelgroup"
+        public static let name = "session.request.createchannelgroup"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = false
+        public static let initializesDestination = false
 
         /// The response that answers it.
         public typealias Response = CreateChannelGroupResponse
@@ -320,9 +316,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -338,9 +332,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -360,7 +352,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}"
+        public static let exampleBodyJSON = "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}"
 
         /// The body of `session.request.createchannelgroup`.
         public struct Body: JSONCodable, Hashable {
@@ -645,10 +637,10 @@ extension Session {
     /// The response to ``CreateChannelGroupRequest``: a `cti.response` that repeats its name, target and request id.
     public struct CreateChannelGroupResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.request.createchannelgroup"
+        public static let name = "session.request.createchannelgroup"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -676,9 +668,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -688,7 +678,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `the response to session.request.createchannelgroup`.
         public struct Body: JSONCodable, Hashable {
@@ -736,13 +726,13 @@ extension Session {
     /// `session.request.close`: a `cti.request` the bridge sends, answered by ``CloseResponse``; it produces `session.closed`.
     public struct CloseRequest: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.request.close"
+        public static let name = "session.request.close"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = false
+        public static let initializesDestination = false
 
         /// The response that answers it.
         public typealias Response = CloseResponse
@@ -763,9 +753,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -781,9 +769,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -803,7 +789,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `session.request.close`.
         public struct Body: JSONCodable, Hashable {
@@ -847,10 +833,10 @@ extension Session {
     /// Erratum. Source: The Response Headers table has two extra, empty columns (`Key | Value | Notes | ||`), and a row of five empty cells follows its requestId row. Spec: The empty columns and the empty row are dropped. Why: They carry no content. Every other response header table in the chapter has three columns and the same six rows.
     public struct CloseResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.request.close"
+        public static let name = "session.request.close"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -878,9 +864,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -890,7 +874,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `the response to session.request.close`.
         public struct Body: JSONCodable, Hashable {
@@ -938,13 +922,13 @@ extension Session {
     /// `session.request.externallogoutreasons`: a `cti.request` the bridge sends, answered by ``ExternalLogoutReasonsResponse``; it produces `session.externallogoutreasons.updated`.
     public struct ExternalLogoutReasonsRequest: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.request.externallogoutreasons"
+        public static let name = "session.request.externallogoutreasons"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = false
+        public static let initializesDestination = false
 
         /// The response that answers it.
         public typealias Response = ExternalLogoutReasonsResponse
@@ -965,9 +949,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -983,9 +965,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1005,7 +985,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `session.request.externallogoutreasons`.
         public struct Body: JSONCodable, Hashable {
@@ -1047,10 +1027,10 @@ extension Session {
     /// The response to ``ExternalLogoutReasonsRequest``: a `cti.response` that repeats its name, target and request id.
     public struct ExternalLogoutReasonsResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.request.externallogoutreasons"
+        public static let name = "session.request.externallogoutreasons"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -1078,9 +1058,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1090,7 +1068,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `the response to session.request.externallogoutreasons`.
         public struct Body: JSONCodable, Hashable {
@@ -1138,13 +1116,13 @@ extension Session {
     /// `session.request.externalnotreadyreasons`: a `cti.request` the bridge sends, answered by ``ExternalNotReadyReasonsResponse``; it produces `session.externalnotreadyreasons.updated`.
     public struct ExternalNotReadyReasonsRequest: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.request.externalnotreadyreasons"
+        public static let name = "session.request.externalnotreadyreasons"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = false
+        public static let initializesDestination = false
 
         /// The response that answers it.
         public typealias Response = ExternalNotReadyReasonsResponse
@@ -1165,9 +1143,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -1183,9 +1159,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1205,7 +1179,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `session.request.externalnotreadyreasons`.
         public struct Body: JSONCodable, Hashable {
@@ -1247,10 +1221,10 @@ extension Session {
     /// The response to ``ExternalNotReadyReasonsRequest``: a `cti.response` that repeats its name, target and request id.
     public struct ExternalNotReadyReasonsResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.request.externalnotreadyreasons"
+        public static let name = "session.request.externalnotreadyreasons"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -1278,9 +1252,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1290,7 +1262,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `the response to session.request.externalnotreadyreasons`.
         public struct Body: JSONCodable, Hashable {
@@ -1338,13 +1310,13 @@ extension Session {
     /// `session.request.dispose`: a `cti.request` the bridge sends, answered by ``DisposeResponse``.
     public struct DisposeRequest: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.request.dispose"
+        public static let name = "session.request.dispose"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = false
+        public static let initializesDestination = false
 
         /// The response that answers it.
         public typealias Response = DisposeResponse
@@ -1365,9 +1337,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -1383,9 +1353,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1405,7 +1373,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `session.request.dispose`.
         public struct Body: JSONCodable, Hashable {
@@ -1447,10 +1415,10 @@ extension Session {
     /// The response to ``DisposeRequest``: a `cti.response` that repeats its name, target and request id.
     public struct DisposeResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.request.dispose"
+        public static let name = "session.request.dispose"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -1478,9 +1446,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1490,7 +1456,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `the response to session.request.dispose`.
         public struct Body: JSONCodable, Hashable {
@@ -1540,13 +1506,13 @@ extension Session {
     /// Erratum. Source: The chapter says only that the realtime flag makes the switch provide realtime updates to team status "through events". It names no event. Spec: produces: [session.teamstatus.updated] Why: session.teamstatus.updated is the only event in the chapter that reports changes to team members' status. It is sent only while realtime updates are on.
     public struct GetTeamStatusRequest: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.request.getteamstatus"
+        public static let name = "session.request.getteamstatus"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = false
+        public static let initializesDestination = false
 
         /// The response that answers it.
         public typealias Response = GetTeamStatusResponse
@@ -1567,9 +1533,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -1585,9 +1549,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1607,7 +1569,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"realtime\":true}"
+        public static let exampleBodyJSON = "{\"realtime\":true}"
 
         /// The body of `session.request.getteamstatus`.
         public struct Body: JSONCodable, Hashable {
@@ -1667,10 +1629,10 @@ extension Session {
     /// Erratum. Source: The sentence under "Response Body" introduces the example as the JSON "contained in the event message". Spec: The example is the body of this response. Why: It sits under the response's own Response Body heading, right after the response header table. The sentence was copied from the event sections.
     public struct GetTeamStatusResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.request.getteamstatus"
+        public static let name = "session.request.getteamstatus"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -1692,7 +1654,7 @@ extension Session {
             }
             let isFailure = header?.result.rawValue == "FAILURE"
             var body: Body?
-            if isFailure == false || envelope.body != .object(JSONObject()) {
+            if !isFailure || envelope.body != .object(JSONObject()) {
                 body = JSONField.read(envelope.body, at: "body", issues: &issues)
             }
             guard issues.count == issueCount, let header else {
@@ -1718,7 +1680,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"teamstatus\":[{\"loginid\":\"agent1001\",\"firstname\":\"Dana\",\"lastname\":\"Reyes\",\"extension\":\"4101\",\"state\":\"READY\",\"statechangetime\":\"2024-05-14T09:32:10Z\"},{\"loginid\":\"agent1002\",\"firstname\":\"Sam\",\"lastname\":\"Okafor\",\"extension\":\"4102\",\"state\":\"NOT_READY\",\"statechangetime\":\"2024-05-14T09:28:47Z\"}]}"
+        public static let exampleBodyJSON = "{\"teamstatus\":[{\"loginid\":\"agent1001\",\"firstname\":\"Dana\",\"lastname\":\"Reyes\",\"extension\":\"4101\",\"state\":\"READY\",\"statechangetime\":\"2024-05-14T09:32:10Z\"},{\"loginid\":\"agent1002\",\"firstname\":\"Sam\",\"lastname\":\"Okafor\",\"extension\":\"4102\",\"state\":\"NOT_READY\",\"statechangetime\":\"2024-05-14T09:28:47Z\"}]}"
 
         /// The body of `the response to session.request.getteamstatus` (typed from the source's JSON example).
         public struct Body: JSONCodable, Hashable {
@@ -1894,13 +1856,13 @@ extension Session {
     /// `session.request.stopteamstatus`: a `cti.request` the bridge sends, answered by ``StopTeamStatusResponse``.
     public struct StopTeamStatusRequest: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.request.stopteamstatus"
+        public static let name = "session.request.stopteamstatus"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = false
+        public static let initializesDestination = false
 
         /// The response that answers it.
         public typealias Response = StopTeamStatusResponse
@@ -1921,9 +1883,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -1939,9 +1899,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -1961,7 +1919,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `session.request.stopteamstatus`.
         public struct Body: JSONCodable, Hashable {
@@ -2003,10 +1961,10 @@ extension Session {
     /// The response to ``StopTeamStatusRequest``: a `cti.response` that repeats its name, target and request id.
     public struct StopTeamStatusResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "session.request.stopteamstatus"
+        public static let name = "session.request.stopteamstatus"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ResponseHeader
@@ -2034,9 +1992,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -2046,7 +2002,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `the response to session.request.stopteamstatus`.
         public struct Body: JSONCodable, Hashable {
@@ -2094,10 +2050,10 @@ extension Session {
     /// `session.closed`: a `cti.event` the client sends.
     public struct ClosedEvent: CTIEventMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.closed"
+        public static let name = "session.closed"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: EventHeader
@@ -2112,9 +2068,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -2130,9 +2084,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -2142,7 +2094,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `session.closed`.
         public struct Body: JSONCodable, Hashable {
@@ -2190,10 +2142,10 @@ extension Session {
     /// `session.channel.added`: a `cti.event` the client sends.
     public struct ChannelAddedEvent: CTIEventMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.channel.added"
+        public static let name = "session.channel.added"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: EventHeader
@@ -2208,9 +2160,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -2226,9 +2176,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -2238,7 +2186,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"endpoint\":\"example endpoint\",\"type\":\"TELEPHONY\"}"
+        public static let exampleBodyJSON = "{\"endpoint\":\"example endpoint\",\"type\":\"TELEPHONY\"}"
 
         /// The body of `session.channel.added`.
         public struct Body: JSONCodable, Hashable {
@@ -2371,10 +2319,10 @@ extension Session {
     /// `session.channelgroup.added`: a `cti.event` the client sends.
     public struct ChannelGroupAddedEvent: CTIEventMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.channelgroup.added"
+        public static let name = "session.channelgroup.added"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: EventHeader
@@ -2389,9 +2337,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -2407,9 +2353,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -2419,7 +2363,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"name\":\"example name\"}"
+        public static let exampleBodyJSON = "{\"name\":\"example name\"}"
 
         /// The body of `session.channelgroup.added`.
         public struct Body: JSONCodable, Hashable {
@@ -2483,10 +2427,10 @@ extension Session {
     /// `session.externallogoutreasons.updated`: a `cti.event` the client sends.
     public struct ExternalLogoutReasonsUpdatedEvent: CTIEventMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.externallogoutreasons.updated"
+        public static let name = "session.externallogoutreasons.updated"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: EventHeader
@@ -2501,9 +2445,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -2519,9 +2461,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -2531,7 +2471,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"logoutReasons\":[{\"logoutReasonId\":\"LR-001\",\"logoutReasonCode\":\"100\",\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"End of shift\",\"description\":\"The agent's shift has ended\"},{\"language\":\"es\",\"country\":\"MX\",\"name\":\"Fin de turno\",\"description\":\"El turno del agente ha terminado\"}]},{\"logoutReasonId\":\"LR-002\",\"logoutReasonCode\":\"200\",\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"Training\",\"description\":\"The agent is leaving for a training session\"}]}]}"
+        public static let exampleBodyJSON = "{\"logoutReasons\":[{\"logoutReasonId\":\"LR-001\",\"logoutReasonCode\":\"100\",\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"End of shift\",\"description\":\"The agent's shift has ended\"},{\"language\":\"es\",\"country\":\"MX\",\"name\":\"Fin de turno\",\"description\":\"El turno del agente ha terminado\"}]},{\"logoutReasonId\":\"LR-002\",\"logoutReasonCode\":\"200\",\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"Training\",\"description\":\"The agent is leaving for a training session\"}]}]}"
 
         /// The body of `session.externallogoutreasons.updated` (typed from the source's JSON example).
         public struct Body: JSONCodable, Hashable {
@@ -2761,10 +2701,10 @@ extension Session {
     /// `session.externalnotreadyreasons.updated`: a `cti.event` the client sends.
     public struct ExternalNotReadyReasonsUpdatedEvent: CTIEventMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.externalnotreadyreasons.updated"
+        public static let name = "session.externalnotreadyreasons.updated"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: EventHeader
@@ -2779,9 +2719,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -2797,9 +2735,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -2809,7 +2745,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"reasonCodes\":[{\"reasonCodeId\":\"NR-010\",\"reasonCodeCode\":\"10\",\"selectable\":true,\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"Lunch\",\"description\":\"The agent is on a lunch break\"}]},{\"reasonCodeId\":\"NR-099\",\"reasonCodeCode\":\"99\",\"selectable\":false,\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"System\",\"description\":\"Set by the platform; agents cannot choose it\"}]}]}"
+        public static let exampleBodyJSON = "{\"reasonCodes\":[{\"reasonCodeId\":\"NR-010\",\"reasonCodeCode\":\"10\",\"selectable\":true,\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"Lunch\",\"description\":\"The agent is on a lunch break\"}]},{\"reasonCodeId\":\"NR-099\",\"reasonCodeCode\":\"99\",\"selectable\":false,\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"System\",\"description\":\"Set by the platform; agents cannot choose it\"}]}]}"
 
         /// The body of `session.externalnotreadyreasons.updated` (typed from the source's JSON example).
         public struct Body: JSONCodable, Hashable {
@@ -3053,10 +2989,10 @@ extension Session {
     /// Erratum. Source: The section "Event JSON" introduces an example of the event's JSON, but no example follows. Spec: The body is the shape of the session.request.getteamstatus response body: a `teamstatus` array of team members. The example is ours. Why: The event carries the team status updates that getteamstatus turns on. The response body is the only team status shape the chapter defines, and it already lists team members with their state.
     public struct TeamStatusUpdatedEvent: CTIEventMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "session.teamstatus.updated"
+        public static let name = "session.teamstatus.updated"
 
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: EventHeader
@@ -3071,9 +3007,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -3089,9 +3023,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -3101,7 +3033,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"teamstatus\":[{\"loginid\":\"agent1002\",\"firstname\":\"Sam\",\"lastname\":\"Okafor\",\"extension\":\"4102\",\"state\":\"READY\",\"statechangetime\":\"2024-05-14T09:41:03Z\"}]}"
+        public static let exampleBodyJSON = "{\"teamstatus\":[{\"loginid\":\"agent1002\",\"firstname\":\"Sam\",\"lastname\":\"Okafor\",\"extension\":\"4102\",\"state\":\"READY\",\"statechangetime\":\"2024-05-14T09:41:03Z\"}]}"
 
         /// The body of `session.teamstatus.updated` (typed from the source's JSON example).
         public struct Body: JSONCodable, Hashable {
@@ -3281,7 +3213,7 @@ extension Session {
     /// Erratum. Source: The chapter says these warnings "can be delivered to the client". Spec: The sender is the client (kind warning, sender client). Why: protocol-notes.md lists warnings among the kinds the client sends, and the chapter places them after the client events. A protocol user who writes a client needs to send them, not receive them.
     public struct ClientWarning: CTIMessage {
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: WarningHeader
@@ -3296,9 +3228,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -3314,9 +3244,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -3326,7 +3254,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `ClientWarning` (typed from the source's JSON example).
         public struct Body: JSONCodable, Hashable {
@@ -3378,7 +3306,7 @@ extension Session {
     /// Erratum. Source: The chapter says these errors "can be delivered to the client". Spec: The sender is the client (kind error, sender client). Why: protocol-notes.md lists errors among the kinds the client sends, and the chapter places them after the client events. A protocol user who writes a client needs to send them, not receive them.
     public struct ClientError: CTIMessage {
         /// The destination the message belongs to.
-        public static let destination: String = "session"
+        public static let destination = "session"
 
         /// The header.
         public var header: ErrorHeader
@@ -3393,9 +3321,7 @@ extension Session {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -3411,9 +3337,7 @@ extension Session {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -3423,7 +3347,7 @@ extension Session {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{}"
+        public static let exampleBodyJSON = "{}"
 
         /// The body of `ClientError` (typed from the source's JSON example).
         public struct Body: JSONCodable, Hashable {

@@ -21,6 +21,8 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     case array([SwiftExpression])
     /// `try expression`.
     case `try`(SwiftExpression)
+    /// `!expression`.
+    case not(SwiftExpression)
     /// `try? expression`.
     case tryOptional(SwiftExpression)
     /// `await expression`.

@@ -83,6 +83,11 @@ public struct TextRenderer: Sendable {
         if let type = property.type { head += ": " + render(type) }
         if property.isRequirement {
             writer.line(head + " { get }")
+        } else if let getter = property.getter, getter.count == 1, case .return(let value?) = getter[0],
+            !render(value).contains("\n"), head.count + render(value).count < 110
+        {
+            // A one-expression getter reads best on one line: `var target: String { header.target }`.
+            writer.line(head + " { " + render(value) + " }")
         } else if let getter = property.getter {
             writer.line(head + " {")
             writer.indented { render(getter, into: &$0) }
@@ -229,6 +234,8 @@ public struct TextRenderer: Sendable {
             return "[\n" + lines.joined(separator: "\n") + "\n]"
         case .try(let inner):
             return "try " + render(inner)
+        case .not(let inner):
+            return "!" + render(inner)
         case .tryOptional(let inner):
             return "try? " + render(inner)
         case .await(let inner):

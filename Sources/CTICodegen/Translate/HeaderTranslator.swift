@@ -17,7 +17,7 @@ struct HeaderTranslator {
         var members: [SwiftDeclaration] = [
             .property(
                 SwiftProperty(
-                    "wireType", type: .named("String"), isMutable: false, isStatic: true, access: access,
+                    "wireType", type: nil, isMutable: false, isStatic: true, access: access,
                     value: .string(kind.wireType), doc: SwiftDocComment(["The `header.type` of every \(kind.id.rawValue)."])))
         ]
         members += stored.map { field in
@@ -93,7 +93,7 @@ struct HeaderTranslator {
         let arguments = stored.map { SwiftExpression.Argument($0.swiftPropertyName, .identifier(localName($0))) } + [.init("unknownFields", .identifier("unknownFields"))]
         body.append(.expression(.call(.member(.identifier("self"), "init"), arguments)))
         body.append(.let("problems", value: .call(.identifier("validate"), [])))
-        body.append(.if([.expression(.binary(.member(.identifier("problems"), "isEmpty"), "==", .boolean(false)))], then: [.expression(.binary(.identifier("issues"), "+=", .identifier("problems"))), .return(.nil)], else: nil))
+        body.append(.if([.expression(.not(.member(.identifier("problems"), "isEmpty")))], then: [.expression(.binary(.identifier("issues"), "+=", .identifier("problems"))), .return(.nil)], else: nil))
         var parameters: [SwiftFunction.Parameter] = [.init("json", .named("JSONValue"))]
         if fixedName { parameters.append(.init("name", .named("String"))) }
         parameters.append(.init("issues", .array(.named("ValidationIssue")), isInout: true))
@@ -140,7 +140,7 @@ struct HeaderTranslator {
             let name = field.swiftPropertyName
             let check: (SwiftExpression) -> SwiftStatement = { value in
                 .if(
-                    [.expression(.binary(.method(.identifier("RequestID"), "isGUID", (nil, .member(value, "rawValue"))), "==", .boolean(false)))],
+                    [.expression(.not(.method(.identifier("RequestID"), "isGUID", (nil, .member(value, "rawValue")))))],
                     then: [.expression(.method(.identifier("issues"), "append", (nil, .call("ValidationIssue", ("path", .array([.call(.dotMember("key"), [.init(nil, .string(field.key))])])), ("message", .string("not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))))))],
                     else: nil)
             }

@@ -43,7 +43,7 @@ struct MessageTranslator {
             members.append(
                 .property(
                     SwiftProperty(
-                        "initializesDestination", type: .named("Bool"), isMutable: false, isStatic: true, access: access,
+                        "initializesDestination", type: nil, isMutable: false, isStatic: true, access: access,
                         value: .boolean(isInit), doc: SwiftDocComment(["Whether answering it initializes the destination."]))))
             let responseName = message.swiftResponseTypeName(in: destination)
             members.append(.typeAlias(name: "Response", type: .named(responseName), access: access, doc: SwiftDocComment(["The response that answers it."])))
@@ -94,7 +94,7 @@ struct MessageTranslator {
     }
 
     private func staticString(_ name: String, _ value: String, doc: String) -> SwiftDeclaration {
-        .property(SwiftProperty(name, type: .named("String"), isMutable: false, isStatic: true, access: access, value: .string(value), doc: SwiftDocComment([doc])))
+        .property(SwiftProperty(name, type: nil, isMutable: false, isStatic: true, access: access, value: .string(value), doc: SwiftDocComment([doc])))
     }
 
     private func headerAndBodyProperties(headerType: String, bodyOptional: Bool) -> [SwiftDeclaration] {
@@ -136,7 +136,7 @@ struct MessageTranslator {
             body.append(.var("body", type: .optional(.named("Body")), value: nil))
             body.append(
                 .if(
-                    [.expression(.binary(.binary(.identifier("isFailure"), "==", .boolean(false)), "||", .binary(.member(.identifier("envelope"), "body"), "!=", .call(.dotMember("object"), [.init(nil, .call("JSONObject"))])))) ],
+                    [.expression(.binary(.not(.identifier("isFailure")), "||", .binary(.member(.identifier("envelope"), "body"), "!=", .call(.dotMember("object"), [.init(nil, .call("JSONObject"))])))) ],
                     then: [.assign(.identifier("body"), readBody)], else: nil))
             body.append(.guard([.expression(.binary(.member(.identifier("issues"), "count"), "==", .identifier("issueCount"))), .optionalBinding("header", .identifier("header"))], else: [.return(.nil)]))
         } else {
@@ -193,7 +193,7 @@ struct MessageTranslator {
     private func exampleProperty(_ example: SpecValue) -> SwiftDeclaration {
         .property(
             SwiftProperty(
-                "exampleBodyJSON", type: .named("String"), isMutable: false, isStatic: true, access: access,
+                "exampleBodyJSON", type: nil, isMutable: false, isStatic: true, access: access,
                 value: .string(ExampleBuilder.json(example)),
                 doc: SwiftDocComment(["An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks."])))
     }

@@ -18,13 +18,13 @@ extension WeirdStuff {
     /// `weird-stuff.query.init`: a `cti.query` the bridge sends, answered by ``InitResponse``; answering it initializes the destination, and no event of the destination may be sent before.
     public struct InitQuery: CTIRequestMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "weird-stuff.query.init"
+        public static let name = "weird-stuff.query.init"
 
         /// The destination the message belongs to.
-        public static let destination: String = "weird-stuff"
+        public static let destination = "weird-stuff"
 
         /// Whether answering it initializes the destination.
-        public static let initializesDestination: Bool = true
+        public static let initializesDestination = true
 
         /// The response that answers it.
         public typealias Response = InitResponse
@@ -45,9 +45,7 @@ extension WeirdStuff {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -63,9 +61,7 @@ extension WeirdStuff {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -85,7 +81,7 @@ extension WeirdStuff {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}"
+        public static let exampleBodyJSON = "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}"
 
         /// The body of `weird-stuff.query.init`.
         public struct Body: JSONCodable, Hashable {
@@ -323,10 +319,10 @@ extension WeirdStuff {
     /// The response to ``InitQuery``: a `cti.response` that repeats its name, target and request id.
     public struct InitResponse: CTIMessage {
         /// The wire name: the name of the message it answers.
-        public static let name: String = "weird-stuff.query.init"
+        public static let name = "weird-stuff.query.init"
 
         /// The destination the message belongs to.
-        public static let destination: String = "weird-stuff"
+        public static let destination = "weird-stuff"
 
         /// The header.
         public var header: ResponseHeader
@@ -348,7 +344,7 @@ extension WeirdStuff {
             }
             let isFailure = header?.result.rawValue == "FAILURE"
             var body: Body?
-            if isFailure == false || envelope.body != .object(JSONObject()) {
+            if !isFailure || envelope.body != .object(JSONObject()) {
                 body = JSONField.read(envelope.body, at: "body", issues: &issues)
             }
             guard issues.count == issueCount, let header else {
@@ -374,7 +370,7 @@ extension WeirdStuff {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"items\":[{\"if\":\"example if\",\"kind\":\"fixed \\\"value\\\"\"}]}"
+        public static let exampleBodyJSON = "{\"items\":[{\"if\":\"example if\",\"kind\":\"fixed \\\"value\\\"\"}]}"
 
         /// The body of `the response to weird-stuff.query.init`.
         public struct Body: JSONCodable, Hashable {
@@ -500,10 +496,10 @@ extension WeirdStuff {
     /// `weird-stuff.thing.changed`: a `cti.event` the client sends.
     public struct ThingChangedEvent: CTIEventMessage {
         /// The wire name (`header.name`).
-        public static let name: String = "weird-stuff.thing.changed"
+        public static let name = "weird-stuff.thing.changed"
 
         /// The destination the message belongs to.
-        public static let destination: String = "weird-stuff"
+        public static let destination = "weird-stuff"
 
         /// The header.
         public var header: EventHeader
@@ -518,9 +514,7 @@ extension WeirdStuff {
         }
 
         /// The addressed object (`header.target`).
-        public var target: String {
-            return header.target
-        }
+        public var target: String { header.target }
 
         /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
         public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
@@ -536,9 +530,7 @@ extension WeirdStuff {
         }
 
         /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body.json)
-        }
+        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
 
         /// The protocol rules the message breaks; empty when it is valid.
         public func validate() -> [ValidationIssue] {
@@ -548,7 +540,7 @@ extension WeirdStuff {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON: String = "{\"protocol\":{\"version-2\":\"example version-2\"}}"
+        public static let exampleBodyJSON = "{\"protocol\":{\"version-2\":\"example version-2\"}}"
 
         /// The body of `weird-stuff.thing.changed`.
         public struct Body: JSONCodable, Hashable {
