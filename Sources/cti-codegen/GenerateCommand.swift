@@ -59,6 +59,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Write nothing; print a diff of each out-of-date file and exit with status 1 when there is any.")
     var check = false
 
+    @Flag(help: "Load, check and generate everything, write nothing, and exit with status 0 unless there are errors.")
+    var dryRun = false
+
     @Flag(help: "Also print each file written and each file already up to date, one a line.")
     var listFiles = false
 
@@ -78,6 +81,10 @@ struct GenerateCommand: ParsableCommand {
             let plan = try writer.plan(files)
             if check {
                 try report(plan, folders: folders)
+            } else if dryRun {
+                print(
+                    "cti-codegen: dry run, nothing written: \(plan.changed.count) files would be written, "
+                        + "\(plan.unchanged.count) are up to date")
             } else {
                 let summary = try writer.write(plan)
                 if listFiles { list(summary) }

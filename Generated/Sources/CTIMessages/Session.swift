@@ -197,7 +197,7 @@ extension Session {
             let header = JSONField.nested(at: "header", issues: &issues) { issues in
                 return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
             }
-            let isFailure = header?.result.rawValue == "FAILURE"
+            let isFailure = envelope.headerString("result") == "FAILURE"
             var body: Body?
             if !isFailure || envelope.body != .object(JSONObject()) {
                 body = JSONField.read(envelope.body, at: "body", issues: &issues)
@@ -1652,7 +1652,7 @@ extension Session {
             let header = JSONField.nested(at: "header", issues: &issues) { issues in
                 return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
             }
-            let isFailure = header?.result.rawValue == "FAILURE"
+            let isFailure = envelope.headerString("result") == "FAILURE"
             var body: Body?
             if !isFailure || envelope.body != .object(JSONObject()) {
                 body = JSONField.read(envelope.body, at: "body", issues: &issues)

@@ -130,9 +130,9 @@ struct MessageTranslator {
         ]
         let readBody = SwiftExpression.method(.identifier("JSONField"), "read", (nil, .member(.identifier("envelope"), "body")), ("at", .string("body")), ("issues", issues))
         if let shape = responseShape {
-            var status: SwiftExpression = .member(.optionalChain(.identifier("header")), shape.status.swiftPropertyName)
-            if !shape.status.isRequired { status = .optionalChain(status) }
-            body.append(.let("isFailure", value: .binary(.member(status, "rawValue"), "==", .string(shape.failureValue))))
+            // Read from the raw header, so a header with its own problems does not add body issues.
+            let status = SwiftExpression.method(.identifier("envelope"), "headerString", (nil, .string(shape.status.key)))
+            body.append(.let("isFailure", value: .binary(status, "==", .string(shape.failureValue))))
             body.append(.var("body", type: .optional(.named("Body")), value: nil))
             body.append(
                 .if(

@@ -342,7 +342,7 @@ extension WeirdStuff {
             let header = JSONField.nested(at: "header", issues: &issues) { issues in
                 return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
             }
-            let isFailure = header?.result.rawValue == "FAILURE"
+            let isFailure = envelope.headerString("result") == "FAILURE"
             var body: Body?
             if !isFailure || envelope.body != .object(JSONObject()) {
                 body = JSONField.read(envelope.body, at: "body", issues: &issues)
@@ -540,19 +540,31 @@ extension WeirdStuff {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"protocol\":{\"version-2\":\"example version-2\"}}"
+        public static let exampleBodyJSON = "{\"protocol\":{\"version-2\":\"example version-2\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}"
 
         /// The body of `weird-stuff.thing.changed`.
         public struct Body: JSONCodable, Hashable {
             /// A keyword as an object name.
             public var `protocol`: ProtocolValue
 
+            /// Camel-cases to mobileMode...
+            ///
+            /// Wire key: `mobile-mode`.
+            public var mobileMode: String
+
+            /// ...as does this key, so it takes a swiftName (without it lint reports the collision).
+            ///
+            /// Wire key: `mobileMode`.
+            public var mobileModeValue: String
+
             /// Members the spec does not define, kept so that they survive a decode and encode.
             public var unknownFields: JSONObject
 
             /// Creates a value from its members.
-            public init(`protocol`: ProtocolValue, unknownFields: JSONObject = JSONObject()) {
+            public init(`protocol`: ProtocolValue, mobileMode: String, mobileModeValue: String, unknownFields: JSONObject = JSONObject()) {
                 self.protocol = `protocol`
+                self.mobileMode = mobileMode
+                self.mobileModeValue = mobileModeValue
                 self.unknownFields = unknownFields
             }
 
@@ -563,26 +575,36 @@ extension WeirdStuff {
                 }
                 let issueCount = issues.count
                 var `protocol`: ProtocolValue?
+                var mobileMode: String?
+                var mobileModeValue: String?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
                     switch CodingKeys(rawValue: jsonMember.key) {
                     case .protocol?:
                         `protocol` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                    case .mobileMode?:
+                        mobileMode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                    case .mobileModeValue?:
+                        mobileModeValue = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
                     case nil:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
                 JSONField.require(`protocol`, "protocol", issues: &issues)
-                guard issues.count == issueCount, let `protocol` else {
+                JSONField.require(mobileMode, "mobile-mode", issues: &issues)
+                JSONField.require(mobileModeValue, "mobileMode", issues: &issues)
+                guard issues.count == issueCount, let `protocol`, let mobileMode, let mobileModeValue else {
                     return nil
                 }
-                self.init(protocol: `protocol`, unknownFields: unknownFields)
+                self.init(protocol: `protocol`, mobileMode: mobileMode, mobileModeValue: mobileModeValue, unknownFields: unknownFields)
             }
 
             /// The value as JSON: the spec's members in spec order, then the unknown ones.
             public var json: JSONValue {
                 var jsonObject = JSONObject()
                 jsonObject.append(key: "protocol", value: `protocol`.json)
+                jsonObject.append(key: "mobile-mode", value: mobileMode.json)
+                jsonObject.append(key: "mobileMode", value: mobileModeValue.json)
                 for jsonMember in unknownFields {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
@@ -645,6 +667,8 @@ extension WeirdStuff {
 
             enum CodingKeys: String, CodingKey {
                 case `protocol`
+                case mobileMode = "mobile-mode"
+                case mobileModeValue = "mobileMode"
             }
         }
     }

@@ -114,10 +114,14 @@ struct WeirdStuffMessageTests {
         let example = try JSONParser().parse(WeirdStuff.ThingChangedEvent.exampleBodyJSON)
         let message = WeirdStuff.ThingChangedEvent(header: EventHeader(target: "test.target"), body: try WeirdStuff.ThingChangedEvent.Body(validating: example))
         let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.protocol: required member is missing"),
-            (json: "{\"protocol\":\"x\"}", issue: "body.protocol: expected object, found string"),
-            (json: "{\"protocol\":{}}", issue: "body.protocol.version-2: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":42}}", issue: "body.protocol.version-2: expected string, found number"),
+            (json: "{\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol: required member is missing"),
+            (json: "{\"protocol\":\"x\",\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol: expected object, found string"),
+            (json: "{\"protocol\":{},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol.version-2: required member is missing"),
+            (json: "{\"protocol\":{\"version-2\":42},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol.version-2: expected string, found number"),
+            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mobileMode\":\"example mobileMode\"}", issue: "body.mobile-mode: required member is missing"),
+            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mobile-mode\":42,\"mobileMode\":\"example mobileMode\"}", issue: "body.mobile-mode: expected string, found number"),
+            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mobile-mode\":\"example mobile-mode\"}", issue: "body.mobileMode: required member is missing"),
+            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":42}", issue: "body.mobileMode: expected string, found number"),
         ]
         for testCase in cases {
             let body = try JSONParser().parse(testCase.json)
