@@ -6,7 +6,7 @@ extension YAMLReader {
         guard
             let fields = mapping(
                 root, "the destination file",
-                allowed: ["destination", "title", "summary", "swiftName", "initQuery", "errata", "messages"],
+                allowed: ["destination", "title", "summary", "swiftName", "initQuery", "errata", "types", "messages"],
                 required: ["destination", "title", "summary", "messages"])
         else { return nil }
         let name = fields["destination"].flatMap { self.name($0, "the destination's name") }
@@ -15,11 +15,12 @@ extension YAMLReader {
         let swiftName = fields["swiftName"].flatMap { self.name($0, "the destination's swiftName") }
         let initQuery = fields["initQuery"].flatMap(reference)
         let errata = errata(fields["errata"])
+        let types = fields["types"].flatMap { sequence($0, "types") }?.compactMap(namedType) ?? []
         let messages = fields["messages"].flatMap { sequence($0, "messages") }?.compactMap(message) ?? []
         guard let name, let title, let summary else { return nil }
         return Destination(
             name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, errata: errata,
-            messages: messages, file: file, location: fields.location)
+            types: types, messages: messages, file: file, location: fields.location)
     }
 
     private func message(_ node: Node) -> Message? {

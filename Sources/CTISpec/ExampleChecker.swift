@@ -3,7 +3,7 @@
 enum ExampleChecker {
     static func check(
         _ value: SpecValue, against fields: [Field], path: String, at location: SourceLocation,
-        into log: inout DiagnosticLog
+        in destination: Destination, into log: inout DiagnosticLog
     ) {
         guard case .object(let members) = value else {
             log.error("\(path) must be an object, found \(value.kindDescription)", at: location)
@@ -24,17 +24,23 @@ enum ExampleChecker {
                 }
                 continue
             }
-            check(member.value, as: field.type, path: "\(path).\(field.key)", at: member.location, into: &log)
+            check(member.value, as: field.type, path: "\(path).\(field.key)", at: member.location, in: destination, into: &log)
         }
     }
 
     private static func check(
-        _ value: SpecValue, as type: FieldType, path: String, at location: SourceLocation, into log: inout DiagnosticLog
+        _ value: SpecValue, as type: FieldType, path: String, at location: SourceLocation, in destination: Destination,
+        into log: inout DiagnosticLog
     ) {
         func mismatch(_ expected: String) {
             log.error("\(path): expected \(expected), found \(value.kindDescription)", at: location)
         }
         switch (type, value) {
+        case (.reference(let name), _):
+            // An undefined name is the checker's to report; an example cannot be checked against it.
+            if let named = destination.namedType(name) {
+                check(value, as: named.type, path: path, at: location, in: destination, into: &log)
+            }
         case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .integer), (.number, .number),
             (.json, _), (.wireType, .string), (.messageName, .string):
             break
@@ -47,14 +53,14 @@ enum ExampleChecker {
         case (.constant(let expected), .string(let text)):
             if text != expected { log.error("\(path): expected '\(expected)', found '\(text)'", at: location) }
         case (.object(let fields), .object):
-            check(value, against: fields, path: path, at: location, into: &log)
+            check(value, against: fields, path: path, at: location, in: destination, into: &log)
         case (.array(let element), .array(let items)):
             for (index, item) in items.enumerated() {
-                check(item, as: element, path: "\(path)[\(index)]", at: location, into: &log)
+                check(item, as: element, path: "\(path)[\(index)]", at: location, in: destination, into: &log)
             }
         case (.map(let element), .object(let members)):
             for member in members {
-                check(member.value, as: element, path: "\(path).\(member.key)", at: member.location, into: &log)
+                check(member.value, as: element, path: "\(path).\(member.key)", at: member.location, in: destination, into: &log)
             }
         case (.string, _), (.guid, _), (.enumeration, _), (.constant, _), (.wireType, _), (.messageName, _):
             mismatch("string")

@@ -32,6 +32,19 @@ extension YAMLReader {
             errata: errata, location: fields.location)
     }
 
+    /// Reads an entry of `types:`: a name and a summary with a type spec.
+    func namedType(_ node: Node) -> NamedType? {
+        guard
+            let fields = mapping(
+                node, "a named type", allowed: ["name", "summary"] + Self.typeSpecKeys, required: ["name", "summary", "type"])
+        else { return nil }
+        let name = fields["name"].flatMap { self.name($0, "a named type's name") }
+        let summary = fields["summary"].flatMap { string($0, "the summary of a named type") } ?? ""
+        let type = typeOf(fields, name.map { "the type '\($0)'" } ?? "a named type", header: false)
+        guard let name, let type else { return nil }
+        return NamedType(name: name, summary: summary, type: type, location: fields.location)
+    }
+
     /// Reads a type spec: a mapping with `type` and the keys that type needs.
     private func typeSpec(_ node: Node, _ what: String) -> FieldType? {
         guard let fields = mapping(node, what, allowed: Self.typeSpecKeys, required: ["type"]) else { return nil }
@@ -42,7 +55,16 @@ extension YAMLReader {
     private func typeOf(_ fields: Mapping, _ what: String, header: Bool) -> FieldType? {
         guard let typeNode = fields["type"] else { return nil }
         let keywords = header ? FieldType.headerKeywords : FieldType.bodyKeywords
-        guard let keyword = oneOf(typeNode, "the type of \(what)", keywords) else { return nil }
+        // A body type that is no keyword names a type of the destination's `types:`; the checker
+        // reports one that is not defined.
+        guard let keyword = header ? oneOf(typeNode, "the type of \(what)", keywords) : name(typeNode, "the type of \(what)")
+        else { return nil }
+        if !header, !keywords.contains(keyword) {
+            for extra in ["values", "items", "properties", "value"] where fields.has(extra) {
+                error("'\(extra)' does not apply to the named type \(keyword); remove it", at: typeNode)
+            }
+            return .reference(keyword)
+        }
         let needs: [String: String] = [
             "enum": "values", "constant": "value", "array": "items", "map": "values", "object": "properties",
         ]

@@ -26,6 +26,8 @@ public indirect enum FieldType: Sendable, Hashable {
     case wireType
     /// Header only: the message's name (for a response, the name of the message it answers).
     case messageName
+    /// A named type of the destination (`types:`), by name.
+    case reference(String)
 
     /// The spelling of the type in a spec file.
     public var keyword: String {
@@ -43,6 +45,7 @@ public indirect enum FieldType: Sendable, Hashable {
         case .map: "map"
         case .wireType: "wireType"
         case .messageName: "messageName"
+        case .reference(let name): name
         }
     }
 

@@ -139,6 +139,8 @@ public struct Destination: Sendable, Hashable {
     public var initQuery: Reference?
     /// Deviations from the source that concern the whole file.
     public var errata: [Erratum]
+    /// The types the destination names once and its fields use by name.
+    public var types: [NamedType]
     /// The messages, in source order.
     public var messages: [Message]
     /// The file the destination is read from.
@@ -149,7 +151,7 @@ public struct Destination: Sendable, Hashable {
     /// Creates a destination.
     public init(
         name: String, title: String, summary: String, swiftName: String? = nil, initQuery: Reference? = nil,
-        errata: [Erratum] = [], messages: [Message], file: String, location: SourceLocation
+        errata: [Erratum] = [], types: [NamedType] = [], messages: [Message], file: String, location: SourceLocation
     ) {
         self.name = name
         self.title = title
@@ -157,6 +159,7 @@ public struct Destination: Sendable, Hashable {
         self.swiftName = swiftName
         self.initQuery = initQuery
         self.errata = errata
+        self.types = types
         self.messages = messages
         self.file = file
         self.location = location

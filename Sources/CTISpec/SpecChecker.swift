@@ -170,8 +170,8 @@ struct SpecChecker {
             if let swiftName = message.swiftName { checkTypeName(swiftName, at: message.location, into: &log) }
             claim(message.swiftTypeName(in: destination), at: message.location)
             checkHeader(message.header, of: kind, what: what, at: message.location, into: &log)
-            checkBody(message.body, what: what, into: &log)
-            checkResponse(of: message, kind: kind, into: &log)
+            checkBody(message.body, what: what, in: destination, into: &log)
+            checkResponse(of: message, kind: kind, in: destination, into: &log)
             if let response = message.response, kind.answeredBy != nil {
                 claim(message.swiftResponseTypeName(in: destination), at: response.location)
             }
@@ -186,6 +186,79 @@ struct SpecChecker {
             }
         }
         checkInitQuery(of: destination, into: &log)
+        checkNamedTypes(of: destination, claimed: typeNames, into: &log)
+    }
+
+    // MARK: Named types
+
+    private func checkNamedTypes(of destination: Destination, claimed: [String: SourceLocation], into log: inout DiagnosticLog) {
+        var seen = claimed
+        for named in destination.types {
+            if !SwiftNaming.isIdentifier(named.name) || named.name.first!.isLowercase || SwiftNaming.reservedTypeNames.contains(named.name) {
+                log.error(
+                    "the type name '\(named.name)' must be a Swift type name: a capital letter, then letters and digits, and not one Swift or the runtime already uses",
+                    at: named.location)
+            }
+            if let first = seen.updateValue(named.location, forKey: named.name) {
+                log.error("the name '\(named.name)' is already used at \(first); choose another", at: named.location)
+            }
+            if FieldType.bodyKeywords.contains(named.name) {
+                log.error("the type name '\(named.name)' is a built-in type keyword", at: named.location)
+            }
+            switch named.type {
+            case .object(let members):
+                checkFields(members, in: "the type '\(named.name)'", into: &log)
+                checkReferences(in: members, destination: destination, into: &log)
+            case .enumeration:
+                var types: [String: Field] = [:]
+                let asField = Field(key: named.name, type: named.type, notes: named.summary, swiftName: named.name, location: named.location)
+                checkType(named.type, of: asField, in: "the type '\(named.name)'", types: &types, into: &log)
+            default:
+                log.error(
+                    "the named type '\(named.name)' is a \(named.type.keyword); a named type is an object or an enum (use the type directly in the field)",
+                    at: named.location)
+            }
+            if contains(named.name, in: named.type, destination: destination, visited: []) {
+                log.error(
+                    "the type '\(named.name)' contains itself outside an array or map, so a value of it could never end; put the inner one in an array",
+                    at: named.location)
+            }
+        }
+    }
+
+    /// Reports every reference to a type the destination does not define.
+    private func checkReferences(in fields: [Field], destination: Destination, into log: inout DiagnosticLog) {
+        let known = FieldType.bodyKeywords + destination.types.map(\.name)
+        func visit(_ type: FieldType, _ field: Field) {
+            switch type {
+            case .reference(let name) where destination.namedType(name) == nil:
+                log.error(
+                    "the field '\(field.key)' has the type '\(name)', which is neither built in nor defined under 'types:'\(Suggestions.didYouMean(name, in: known))",
+                    at: field.location)
+            case .array(let element), .map(let element):
+                visit(element, field)
+            case .object(let members):
+                for member in members { visit(member.type, member) }
+            default:
+                break
+            }
+        }
+        for field in fields { visit(field.type, field) }
+    }
+
+    /// Whether `type` holds a value of the named type `name` directly (through objects and optional
+    /// fields, not through arrays or maps, which can be empty).
+    private func contains(_ name: String, in type: FieldType, destination: Destination, visited: Set<String>) -> Bool {
+        switch type {
+        case .reference(let other):
+            if other == name { return true }
+            guard !visited.contains(other), let named = destination.namedType(other) else { return false }
+            return contains(name, in: named.type, destination: destination, visited: visited.union([other]))
+        case .object(let members):
+            return members.contains { contains(name, in: $0.type, destination: destination, visited: visited) }
+        default:
+            return false
+        }
     }
 
     private func checkName(of message: Message, kind: MessageKind, into log: inout DiagnosticLog) {
@@ -208,7 +281,7 @@ struct SpecChecker {
         }
     }
 
-    private func checkResponse(of message: Message, kind: MessageKind, into log: inout DiagnosticLog) {
+    private func checkResponse(of message: Message, kind: MessageKind, in destination: Destination, into log: inout DiagnosticLog) {
         let what = "the message '\(message.displayName)'"
         guard let answeredBy = kind.answeredBy else {
             if let response = message.response {
@@ -227,7 +300,7 @@ struct SpecChecker {
         }
         guard let responseKind = spec.protocolDefinition.kind(answeredBy) else { return }
         checkHeader(response.header, of: responseKind, what: "the response to '\(message.displayName)'", at: response.location, into: &log)
-        checkBody(response.body, what: "the response to '\(message.displayName)'", into: &log)
+        checkBody(response.body, what: "the response to '\(message.displayName)'", in: destination, into: &log)
     }
 
     private func checkInitQuery(of destination: Destination, into log: inout DiagnosticLog) {
@@ -268,14 +341,15 @@ struct SpecChecker {
         }
     }
 
-    private func checkBody(_ body: Body, what: String, into log: inout DiagnosticLog) {
+    private func checkBody(_ body: Body, what: String, in destination: Destination, into log: inout DiagnosticLog) {
         checkFields(body.fields, in: "the body of \(what)", into: &log)
+        checkReferences(in: body.fields, destination: destination, into: &log)
         if body.source == .example, body.example == nil, let first = body.rows.first {
             log.error("the body of \(what) is derived from an example ('bodyFrom: example') but gives none; add 'example:'", at: first.location)
         }
         if let example = body.example {
             let location = body.exampleLocation ?? body.rows.first?.location ?? spec.protocolDefinition.location
-            ExampleChecker.check(example, against: body.fields, path: "example", at: location, into: &log)
+            ExampleChecker.check(example, against: body.fields, path: "example", at: location, in: destination, into: &log)
         }
     }
 

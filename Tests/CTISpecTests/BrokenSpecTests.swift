@@ -21,7 +21,7 @@ import Testing
             expected: "dest.yaml:17:9: error: unknown key 'notse' in a row of the body of the message 'dest.query.init'; did you mean 'notes'?"),
         Case(
             name: "unknown type suggests the known one", replace: "type: boolean", with: "type: bool",
-            expected: "dest.yaml:16:15: error: the type of the field 'chat' must be one of 'string', 'boolean', 'integer', 'number', 'guid', 'json', 'enum', 'constant', 'object', 'array', 'map', found 'bool'; did you mean 'boolean'?"),
+            expected: "dest.yaml:15:9: error: the field 'chat' has the type 'bool', which is neither built in nor defined under 'types:'; did you mean 'boolean'?"),
         Case(
             name: "unknown kind", replace: "kind: event", with: "kind: evnt",
             expected: "dest.yaml:28:11: error: the kind of the message 'dest.thing.added' must be one of 'query', 'request', 'response', 'event', 'warning', 'error', found 'evnt'; did you mean 'event'?"),
@@ -89,6 +89,18 @@ import Testing
         Case(
             name: "a query without a response", replace: "    response:\n      header:", with: "    unused:\n      header:",
             expected: "dest.yaml:6:5: error: the message 'dest.query.init' is a query and needs a 'response:'"),
+        Case(
+            name: "a named type that contains itself", replace: "messages:\n",
+            with: "types:\n  - name: Loop\n    summary: s\n    type: object\n    properties:\n      - {key: next, type: Loop, required: false, notes: n}\nmessages:\n",
+            expected: "dest.yaml:6:5: error: the type 'Loop' contains itself outside an array or map, so a value of it could never end; put the inner one in an array"),
+        Case(
+            name: "a named type used twice", replace: "messages:\n",
+            with: "types:\n  - {name: Mode, summary: s, type: enum, values: [A]}\n  - {name: Mode, summary: t, type: enum, values: [B]}\nmessages:\n",
+            expected: "dest.yaml:7:5: error: the name 'Mode' is already used at dest.yaml:6:5; choose another"),
+        Case(
+            name: "a named type that is not an object or enum", replace: "messages:\n",
+            with: "types:\n  - {name: Text, summary: s, type: string}\nmessages:\n",
+            expected: "dest.yaml:6:5: error: the named type 'Text' is a string; a named type is an object or an enum (use the type directly in the field)"),
         Case(
             name: "a field with a key of another type", replace: "{key: id, type: string, notes: The thing}",
             with: "{key: id, type: string, values: [A], notes: The thing}",

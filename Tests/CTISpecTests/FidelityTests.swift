@@ -104,6 +104,8 @@ import Testing
         let markdown = MarkdownReference(spec: spec).render()
         #expect(markdown.contains("| result | SUCCESS \\| FAILURE | Result of the query |"))
         #expect(markdown.contains("| properties.chat | Boolean | Agent is configured to handle chat |"))
-        #expect(markdown.contains("| logoutReasons[].labels[].language | String |"))
+        #expect(markdown.contains("| logoutReasons[].labels | Array of Label | The reason's display texts, one per language |"))
+        #expect(markdown.contains("#### Label"))
+        #expect(markdown.contains("| language | String | Language code, e.g. en |"))
     }
 }

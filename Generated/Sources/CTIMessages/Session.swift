@@ -10,6 +10,202 @@ import CTIRuntime
 /// Initialized by `session.query.init`: no event of the destination may be sent before it has been answered.
 public enum Session {}
 
+// MARK: - Types
+
+extension Session {
+    /// One member of the agent's team and their state, as the team-status response and the team-status event list them.
+    public struct TeamMember: JSONCodable, Hashable {
+        /// Agent login id
+        ///
+        /// Wire key: `loginid`.
+        public var loginID: String
+
+        /// Agent first name
+        ///
+        /// Wire key: `firstname`.
+        public var firstName: String
+
+        /// Agent last name
+        ///
+        /// Wire key: `lastname`.
+        public var lastName: String
+
+        /// Agent extension
+        public var `extension`: String
+
+        /// Agent state
+        public var state: String
+
+        /// When the agent's state last changed
+        ///
+        /// Wire key: `statechangetime`.
+        public var stateChangeTime: String
+
+        /// Members the spec does not define, kept so that they survive a decode and encode.
+        public var unknownFields: JSONObject
+
+        /// Creates a value from its members.
+        public init(loginID: String, firstName: String, lastName: String, `extension`: String, state: String, stateChangeTime: String, unknownFields: JSONObject = JSONObject()) {
+            self.loginID = loginID
+            self.firstName = firstName
+            self.lastName = lastName
+            self.extension = `extension`
+            self.state = state
+            self.stateChangeTime = stateChangeTime
+            self.unknownFields = unknownFields
+        }
+
+        /// Reads the value, appending an issue for every problem; nil when there is any.
+        public init?(json: JSONValue, issues: inout [ValidationIssue]) {
+            guard let jsonObject = JSONField.object(json, issues: &issues) else {
+                return nil
+            }
+            let issueCount = issues.count
+            var loginID: String?
+            var firstName: String?
+            var lastName: String?
+            var `extension`: String?
+            var state: String?
+            var stateChangeTime: String?
+            var unknownFields = JSONObject()
+            for jsonMember in jsonObject {
+                switch CodingKeys(rawValue: jsonMember.key) {
+                case .loginID?:
+                    loginID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .firstName?:
+                    firstName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .lastName?:
+                    lastName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .extension?:
+                    `extension` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .state?:
+                    state = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .stateChangeTime?:
+                    stateChangeTime = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case nil:
+                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
+                }
+            }
+            JSONField.require(loginID, "loginid", issues: &issues)
+            JSONField.require(firstName, "firstname", issues: &issues)
+            JSONField.require(lastName, "lastname", issues: &issues)
+            JSONField.require(`extension`, "extension", issues: &issues)
+            JSONField.require(state, "state", issues: &issues)
+            JSONField.require(stateChangeTime, "statechangetime", issues: &issues)
+            guard issues.count == issueCount, let loginID, let firstName, let lastName, let `extension`, let state, let stateChangeTime else {
+                return nil
+            }
+            self.init(loginID: loginID, firstName: firstName, lastName: lastName, extension: `extension`, state: state, stateChangeTime: stateChangeTime, unknownFields: unknownFields)
+        }
+
+        /// The value as JSON: the spec's members in spec order, then the unknown ones.
+        public var json: JSONValue {
+            var jsonObject = JSONObject()
+            jsonObject.append(key: "loginid", value: loginID.json)
+            jsonObject.append(key: "firstname", value: firstName.json)
+            jsonObject.append(key: "lastname", value: lastName.json)
+            jsonObject.append(key: "extension", value: `extension`.json)
+            jsonObject.append(key: "state", value: state.json)
+            jsonObject.append(key: "statechangetime", value: stateChangeTime.json)
+            for jsonMember in unknownFields {
+                jsonObject.append(key: jsonMember.key, value: jsonMember.value)
+            }
+            return .object(jsonObject)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case loginID = "loginid"
+            case firstName = "firstname"
+            case lastName = "lastname"
+            case `extension`
+            case state
+            case stateChangeTime = "statechangetime"
+        }
+    }
+
+    /// A reason's display text in one language, as the logout-reason and not-ready-reason events list them.
+    public struct Label: JSONCodable, Hashable {
+        /// Language code, e.g. en
+        public var language: String
+
+        /// Country code, e.g. US
+        public var country: String
+
+        /// Name of the reason in this language
+        public var name: String
+
+        /// Description of the reason in this language
+        public var description: String
+
+        /// Members the spec does not define, kept so that they survive a decode and encode.
+        public var unknownFields: JSONObject
+
+        /// Creates a value from its members.
+        public init(language: String, country: String, name: String, description: String, unknownFields: JSONObject = JSONObject()) {
+            self.language = language
+            self.country = country
+            self.name = name
+            self.description = description
+            self.unknownFields = unknownFields
+        }
+
+        /// Reads the value, appending an issue for every problem; nil when there is any.
+        public init?(json: JSONValue, issues: inout [ValidationIssue]) {
+            guard let jsonObject = JSONField.object(json, issues: &issues) else {
+                return nil
+            }
+            let issueCount = issues.count
+            var language: String?
+            var country: String?
+            var name: String?
+            var description: String?
+            var unknownFields = JSONObject()
+            for jsonMember in jsonObject {
+                switch CodingKeys(rawValue: jsonMember.key) {
+                case .language?:
+                    language = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .country?:
+                    country = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .name?:
+                    name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .description?:
+                    description = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case nil:
+                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
+                }
+            }
+            JSONField.require(language, "language", issues: &issues)
+            JSONField.require(country, "country", issues: &issues)
+            JSONField.require(name, "name", issues: &issues)
+            JSONField.require(description, "description", issues: &issues)
+            guard issues.count == issueCount, let language, let country, let name, let description else {
+                return nil
+            }
+            self.init(language: language, country: country, name: name, description: description, unknownFields: unknownFields)
+        }
+
+        /// The value as JSON: the spec's members in spec order, then the unknown ones.
+        public var json: JSONValue {
+            var jsonObject = JSONObject()
+            jsonObject.append(key: "language", value: language.json)
+            jsonObject.append(key: "country", value: country.json)
+            jsonObject.append(key: "name", value: name.json)
+            jsonObject.append(key: "description", value: description.json)
+            for jsonMember in unknownFields {
+                jsonObject.append(key: jsonMember.key, value: jsonMember.value)
+            }
+            return .object(jsonObject)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case language
+            case country
+            case name
+            case description
+        }
+    }
+}
+
 // MARK: - session.query.init
 
 extension Session {
@@ -1687,13 +1883,13 @@ extension Session {
             /// The team members and their current status
             ///
             /// Wire key: `teamstatus`.
-            public var teamStatus: [TeamStatusItem]
+            public var teamStatus: [TeamMember]
 
             /// Members the spec does not define, kept so that they survive a decode and encode.
             public var unknownFields: JSONObject
 
             /// Creates a value from its members.
-            public init(teamStatus: [TeamStatusItem], unknownFields: JSONObject = JSONObject()) {
+            public init(teamStatus: [TeamMember], unknownFields: JSONObject = JSONObject()) {
                 self.teamStatus = teamStatus
                 self.unknownFields = unknownFields
             }
@@ -1704,7 +1900,7 @@ extension Session {
                     return nil
                 }
                 let issueCount = issues.count
-                var teamStatus: [TeamStatusItem]?
+                var teamStatus: [TeamMember]?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
                     switch CodingKeys(rawValue: jsonMember.key) {
@@ -1729,116 +1925,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            /// The value of `teamstatus`.
-            public struct TeamStatusItem: JSONCodable, Hashable {
-                /// Agent login id
-                ///
-                /// Wire key: `loginid`.
-                public var loginID: String
-
-                /// Agent first name
-                ///
-                /// Wire key: `firstname`.
-                public var firstName: String
-
-                /// Agent last name
-                ///
-                /// Wire key: `lastname`.
-                public var lastName: String
-
-                /// Agent extension
-                public var `extension`: String
-
-                /// Agent state
-                public var state: String
-
-                /// When the agent's state last changed
-                ///
-                /// Wire key: `statechangetime`.
-                public var stateChangeTime: String
-
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(loginID: String, firstName: String, lastName: String, `extension`: String, state: String, stateChangeTime: String, unknownFields: JSONObject = JSONObject()) {
-                    self.loginID = loginID
-                    self.firstName = firstName
-                    self.lastName = lastName
-                    self.extension = `extension`
-                    self.state = state
-                    self.stateChangeTime = stateChangeTime
-                    self.unknownFields = unknownFields
-                }
-
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var loginID: String?
-                    var firstName: String?
-                    var lastName: String?
-                    var `extension`: String?
-                    var state: String?
-                    var stateChangeTime: String?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .loginID?:
-                            loginID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .firstName?:
-                            firstName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .lastName?:
-                            lastName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .extension?:
-                            `extension` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .state?:
-                            state = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .stateChangeTime?:
-                            stateChangeTime = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(loginID, "loginid", issues: &issues)
-                    JSONField.require(firstName, "firstname", issues: &issues)
-                    JSONField.require(lastName, "lastname", issues: &issues)
-                    JSONField.require(`extension`, "extension", issues: &issues)
-                    JSONField.require(state, "state", issues: &issues)
-                    JSONField.require(stateChangeTime, "statechangetime", issues: &issues)
-                    guard issues.count == issueCount, let loginID, let firstName, let lastName, let `extension`, let state, let stateChangeTime else {
-                        return nil
-                    }
-                    self.init(loginID: loginID, firstName: firstName, lastName: lastName, extension: `extension`, state: state, stateChangeTime: stateChangeTime, unknownFields: unknownFields)
-                }
-
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "loginid", value: loginID.json)
-                    jsonObject.append(key: "firstname", value: firstName.json)
-                    jsonObject.append(key: "lastname", value: lastName.json)
-                    jsonObject.append(key: "extension", value: `extension`.json)
-                    jsonObject.append(key: "state", value: state.json)
-                    jsonObject.append(key: "statechangetime", value: stateChangeTime.json)
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
-                }
-
-                enum CodingKeys: String, CodingKey {
-                    case loginID = "loginid"
-                    case firstName = "firstname"
-                    case lastName = "lastname"
-                    case `extension`
-                    case state
-                    case stateChangeTime = "statechangetime"
-                }
             }
 
             enum CodingKeys: String, CodingKey {
@@ -2596,88 +2682,6 @@ extension Session {
                     return .object(jsonObject)
                 }
 
-                /// The value of `labels`.
-                public struct Label: JSONCodable, Hashable {
-                    /// Language code, e.g. en
-                    public var language: String
-
-                    /// Country code, e.g. US
-                    public var country: String
-
-                    /// Name of the reason in this language
-                    public var name: String
-
-                    /// Description of the reason in this language
-                    public var description: String
-
-                    /// Members the spec does not define, kept so that they survive a decode and encode.
-                    public var unknownFields: JSONObject
-
-                    /// Creates a value from its members.
-                    public init(language: String, country: String, name: String, description: String, unknownFields: JSONObject = JSONObject()) {
-                        self.language = language
-                        self.country = country
-                        self.name = name
-                        self.description = description
-                        self.unknownFields = unknownFields
-                    }
-
-                    /// Reads the value, appending an issue for every problem; nil when there is any.
-                    public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                            return nil
-                        }
-                        let issueCount = issues.count
-                        var language: String?
-                        var country: String?
-                        var name: String?
-                        var description: String?
-                        var unknownFields = JSONObject()
-                        for jsonMember in jsonObject {
-                            switch CodingKeys(rawValue: jsonMember.key) {
-                            case .language?:
-                                language = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case .country?:
-                                country = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case .name?:
-                                name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case .description?:
-                                description = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case nil:
-                                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                            }
-                        }
-                        JSONField.require(language, "language", issues: &issues)
-                        JSONField.require(country, "country", issues: &issues)
-                        JSONField.require(name, "name", issues: &issues)
-                        JSONField.require(description, "description", issues: &issues)
-                        guard issues.count == issueCount, let language, let country, let name, let description else {
-                            return nil
-                        }
-                        self.init(language: language, country: country, name: name, description: description, unknownFields: unknownFields)
-                    }
-
-                    /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                    public var json: JSONValue {
-                        var jsonObject = JSONObject()
-                        jsonObject.append(key: "language", value: language.json)
-                        jsonObject.append(key: "country", value: country.json)
-                        jsonObject.append(key: "name", value: name.json)
-                        jsonObject.append(key: "description", value: description.json)
-                        for jsonMember in unknownFields {
-                            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                        return .object(jsonObject)
-                    }
-
-                    enum CodingKeys: String, CodingKey {
-                        case language
-                        case country
-                        case name
-                        case description
-                    }
-                }
-
                 enum CodingKeys: String, CodingKey {
                     case logoutReasonID = "logoutReasonId"
                     case logoutReasonCode
@@ -2881,88 +2885,6 @@ extension Session {
                     return .object(jsonObject)
                 }
 
-                /// The value of `labels`.
-                public struct Label: JSONCodable, Hashable {
-                    /// Language code, e.g. en
-                    public var language: String
-
-                    /// Country code, e.g. US
-                    public var country: String
-
-                    /// Name of the reason in this language
-                    public var name: String
-
-                    /// Description of the reason in this language
-                    public var description: String
-
-                    /// Members the spec does not define, kept so that they survive a decode and encode.
-                    public var unknownFields: JSONObject
-
-                    /// Creates a value from its members.
-                    public init(language: String, country: String, name: String, description: String, unknownFields: JSONObject = JSONObject()) {
-                        self.language = language
-                        self.country = country
-                        self.name = name
-                        self.description = description
-                        self.unknownFields = unknownFields
-                    }
-
-                    /// Reads the value, appending an issue for every problem; nil when there is any.
-                    public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                            return nil
-                        }
-                        let issueCount = issues.count
-                        var language: String?
-                        var country: String?
-                        var name: String?
-                        var description: String?
-                        var unknownFields = JSONObject()
-                        for jsonMember in jsonObject {
-                            switch CodingKeys(rawValue: jsonMember.key) {
-                            case .language?:
-                                language = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case .country?:
-                                country = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case .name?:
-                                name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case .description?:
-                                description = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                            case nil:
-                                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                            }
-                        }
-                        JSONField.require(language, "language", issues: &issues)
-                        JSONField.require(country, "country", issues: &issues)
-                        JSONField.require(name, "name", issues: &issues)
-                        JSONField.require(description, "description", issues: &issues)
-                        guard issues.count == issueCount, let language, let country, let name, let description else {
-                            return nil
-                        }
-                        self.init(language: language, country: country, name: name, description: description, unknownFields: unknownFields)
-                    }
-
-                    /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                    public var json: JSONValue {
-                        var jsonObject = JSONObject()
-                        jsonObject.append(key: "language", value: language.json)
-                        jsonObject.append(key: "country", value: country.json)
-                        jsonObject.append(key: "name", value: name.json)
-                        jsonObject.append(key: "description", value: description.json)
-                        for jsonMember in unknownFields {
-                            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                        return .object(jsonObject)
-                    }
-
-                    enum CodingKeys: String, CodingKey {
-                        case language
-                        case country
-                        case name
-                        case description
-                    }
-                }
-
                 enum CodingKeys: String, CodingKey {
                     case reasonCodeID = "reasonCodeId"
                     case reasonCodeCode
@@ -3040,13 +2962,13 @@ extension Session {
             /// The team members whose status changed
             ///
             /// Wire key: `teamstatus`.
-            public var teamStatus: [TeamStatusItem]
+            public var teamStatus: [TeamMember]
 
             /// Members the spec does not define, kept so that they survive a decode and encode.
             public var unknownFields: JSONObject
 
             /// Creates a value from its members.
-            public init(teamStatus: [TeamStatusItem], unknownFields: JSONObject = JSONObject()) {
+            public init(teamStatus: [TeamMember], unknownFields: JSONObject = JSONObject()) {
                 self.teamStatus = teamStatus
                 self.unknownFields = unknownFields
             }
@@ -3057,7 +2979,7 @@ extension Session {
                     return nil
                 }
                 let issueCount = issues.count
-                var teamStatus: [TeamStatusItem]?
+                var teamStatus: [TeamMember]?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
                     switch CodingKeys(rawValue: jsonMember.key) {
@@ -3082,116 +3004,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            /// The value of `teamstatus`.
-            public struct TeamStatusItem: JSONCodable, Hashable {
-                /// Agent login id
-                ///
-                /// Wire key: `loginid`.
-                public var loginID: String
-
-                /// Agent first name
-                ///
-                /// Wire key: `firstname`.
-                public var firstName: String
-
-                /// Agent last name
-                ///
-                /// Wire key: `lastname`.
-                public var lastName: String
-
-                /// Agent extension
-                public var `extension`: String
-
-                /// Agent state
-                public var state: String
-
-                /// When the agent's state last changed
-                ///
-                /// Wire key: `statechangetime`.
-                public var stateChangeTime: String
-
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(loginID: String, firstName: String, lastName: String, `extension`: String, state: String, stateChangeTime: String, unknownFields: JSONObject = JSONObject()) {
-                    self.loginID = loginID
-                    self.firstName = firstName
-                    self.lastName = lastName
-                    self.extension = `extension`
-                    self.state = state
-                    self.stateChangeTime = stateChangeTime
-                    self.unknownFields = unknownFields
-                }
-
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var loginID: String?
-                    var firstName: String?
-                    var lastName: String?
-                    var `extension`: String?
-                    var state: String?
-                    var stateChangeTime: String?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .loginID?:
-                            loginID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .firstName?:
-                            firstName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .lastName?:
-                            lastName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .extension?:
-                            `extension` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .state?:
-                            state = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .stateChangeTime?:
-                            stateChangeTime = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(loginID, "loginid", issues: &issues)
-                    JSONField.require(firstName, "firstname", issues: &issues)
-                    JSONField.require(lastName, "lastname", issues: &issues)
-                    JSONField.require(`extension`, "extension", issues: &issues)
-                    JSONField.require(state, "state", issues: &issues)
-                    JSONField.require(stateChangeTime, "statechangetime", issues: &issues)
-                    guard issues.count == issueCount, let loginID, let firstName, let lastName, let `extension`, let state, let stateChangeTime else {
-                        return nil
-                    }
-                    self.init(loginID: loginID, firstName: firstName, lastName: lastName, extension: `extension`, state: state, stateChangeTime: stateChangeTime, unknownFields: unknownFields)
-                }
-
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "loginid", value: loginID.json)
-                    jsonObject.append(key: "firstname", value: firstName.json)
-                    jsonObject.append(key: "lastname", value: lastName.json)
-                    jsonObject.append(key: "extension", value: `extension`.json)
-                    jsonObject.append(key: "state", value: state.json)
-                    jsonObject.append(key: "statechangetime", value: stateChangeTime.json)
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
-                }
-
-                enum CodingKeys: String, CodingKey {
-                    case loginID = "loginid"
-                    case firstName = "firstname"
-                    case lastName = "lastname"
-                    case `extension`
-                    case state
-                    case stateChangeTime = "statechangetime"
-                }
             }
 
             enum CodingKeys: String, CodingKey {

@@ -29,6 +29,9 @@ public struct ErrataIndex: Sendable {
         }
         for destination in spec.destinations {
             add(destination.errata, destination.name)
+            for named in destination.types {
+                if case .object(let fields) = named.type { addFields(fields, "type \(named.name)") }
+            }
             for message in destination.messages {
                 let name = message.displayName
                 add(message.errata, name)

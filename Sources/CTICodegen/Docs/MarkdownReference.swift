@@ -27,6 +27,12 @@ public struct MarkdownReference: Sendable {
         if let initQuery = destination.initQuery {
             out += "\nInitialized by `\(initQuery.name)`: no event of this destination may be sent before it is answered.\n"
         }
+        if !destination.types.isEmpty {
+            out += "\n### Types\n\nShapes the messages below share, defined once.\n"
+            for named in destination.types {
+                out += "\n#### \(named.name)\n\n\(paragraph(named.summary))\n\n" + render(ReferenceTable.rows(of: named))
+            }
+        }
         var currentKind: MessageKind.ID?
         for message in destination.messages {
             if message.kind != currentKind {
@@ -72,9 +78,14 @@ public struct MarkdownReference: Sendable {
 
     /// One table in GitHub Markdown; pipes inside cells are escaped.
     func render(_ table: ReferenceTable) -> String {
-        var out = "\(table.title)\(table.fromExample ? " (from the source's JSON example)" : "")\n\n"
-        out += "| Key | Value | Notes |\n|---|---|---|\n"
-        for row in table.rows {
+        let heading = "\(table.title)\(table.fromExample ? " (from the source's JSON example)" : "")\n\n"
+        return heading + render(table.rows)
+    }
+
+    /// Key | Value | Notes rows under their heading row.
+    private func render(_ rows: [ReferenceTable.Row]) -> String {
+        var out = "| Key | Value | Notes |\n|---|---|---|\n"
+        for row in rows {
             out += "| \(cell(row.key)) | \(cell(row.value)) | \(cell(row.notes)) |\n"
         }
         return out

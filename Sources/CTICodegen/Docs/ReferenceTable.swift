@@ -91,6 +91,15 @@ public struct ReferenceTable: Sendable, Hashable {
         }
     }
 
+    /// The rows of a named type: its fields for an object, its values for an enum.
+    public static func rows(of named: NamedType) -> [Row] {
+        switch named.type {
+        case .object(let fields): bodyRows(fields)
+        case .enumeration(let values): values.map { Row(key: $0, value: "", notes: "", hasErratum: false, isNested: false) }
+        default: []
+        }
+    }
+
     private static func bodyRows(_ rows: [Field]) -> [Row] {
         guard !rows.isEmpty else { return [Row(key: "None", value: "", notes: "", hasErratum: false, isNested: false)] }
         return rows.flatMap { row(for: $0, path: $0.key, isNested: false) }
@@ -127,6 +136,7 @@ public struct ReferenceTable: Sendable, Hashable {
         case .map(let element): "Map of \(displayValue(element))"
         case .wireType: "Wire type"
         case .messageName: "Message name"
+        case .reference(let name): name
         }
     }
 }

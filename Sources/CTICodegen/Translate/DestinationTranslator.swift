@@ -12,6 +12,10 @@ struct DestinationTranslator {
 
     func declarations() -> [SwiftDeclaration] {
         var result: [SwiftDeclaration] = [namespaceDeclaration()]
+        if !destination.types.isEmpty {
+            result.append(.mark("Types"))
+            result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: destination.types.map(namedTypeDeclaration))))
+        }
         let messages = MessageTranslator(access: access, names: names, spec: spec, destination: destination)
         for message in destination.messages {
             result.append(.mark(message.displayName))
@@ -51,6 +55,16 @@ struct DestinationTranslator {
 
     /// `SessionHandler`.
     var handlerName: String { namespace + "Handler" }
+
+    /// A named type: a struct for an object, an open enum for listed values (the checker allows no other).
+    private func namedTypeDeclaration(_ named: NamedType) -> SwiftDeclaration {
+        let doc = SwiftDocComment([DocText.summary(named.summary)])
+        if case .enumeration(let values) = named.type {
+            return EnumTranslator(access: access).declaration(named.name, values: values, doc: doc)
+        }
+        guard case .object(let fields) = named.type else { return .comment(["\(named.name): not an object or enum"]) }
+        return ObjectTranslator(access: access).declaration(named.name, fields: fields, doc: doc)
+    }
 
     private func namespaceDeclaration() -> SwiftDeclaration {
         var doc = [destination.title + ".", DocText.summary(destination.summary)]

@@ -3,29 +3,42 @@ import CTISpec
 /// Example bodies for tests and the conformance suite: the spec's own example where it has one,
 /// otherwise one derived from the fields (every field present, optional ones too).
 enum ExampleBuilder {
-    /// The example of a body.
-    static func example(of body: Body) -> SpecValue {
-        body.example ?? derived(body.fields)
+    /// The example of a body of a message of `destination`.
+    static func example(of body: Body, in destination: Destination) -> SpecValue {
+        body.example ?? derived(body.fields, in: destination, expanding: [])
     }
 
-    /// An object with a value for every field.
-    static func derived(_ fields: [Field]) -> SpecValue {
-        .object(fields.map { SpecValue.Member(key: $0.memberName, value: value(for: $0.type, key: $0.memberName), location: $0.location) })
+    /// An object with a value for every field. `expanding` holds the named types being expanded,
+    /// so a type that contains itself through an array gets an empty array there.
+    private static func derived(_ fields: [Field], in destination: Destination, expanding: Set<String>) -> SpecValue {
+        .object(fields.map { field in
+            SpecValue.Member(
+                key: field.memberName, value: value(for: field.type, key: field.memberName, in: destination, expanding: expanding),
+                location: field.location)
+        })
     }
 
-    private static func value(for type: FieldType, key: String) -> SpecValue {
+    private static func value(for type: FieldType, key: String, in destination: Destination, expanding: Set<String>) -> SpecValue {
+        let nowhere = SourceLocation(file: "", line: 1, column: 1)
         switch type {
-        case .string, .messageName, .wireType: .string("example \(key)")
-        case .boolean: .bool(true)
-        case .integer: .integer(1)
-        case .number: .number(1.5)
-        case .guid: .string("0f8fad5b-d9cb-469f-a165-70867728950e")
-        case .json: .object([.init(key: "example", value: .bool(true), location: SourceLocation(file: "", line: 1, column: 1))])
-        case .enumeration(let values): .string(values.first ?? "")
-        case .constant(let value): .string(value)
-        case .object(let fields): derived(fields)
-        case .array(let element): .array([value(for: element, key: key)])
-        case .map(let element): .object([.init(key: "key", value: value(for: element, key: key), location: SourceLocation(file: "", line: 1, column: 1))])
+        case .reference(let name):
+            guard let named = destination.namedType(name) else { return .null }
+            return value(for: named.type, key: key, in: destination, expanding: expanding.union([name]))
+        case .string, .messageName, .wireType: return .string("example \(key)")
+        case .boolean: return .bool(true)
+        case .integer: return .integer(1)
+        case .number: return .number(1.5)
+        case .guid: return .string("0f8fad5b-d9cb-469f-a165-70867728950e")
+        case .json: return .object([.init(key: "example", value: .bool(true), location: nowhere)])
+        case .enumeration(let values): return .string(values.first ?? "")
+        case .constant(let value): return .string(value)
+        case .object(let fields): return derived(fields, in: destination, expanding: expanding)
+        case .array(let element):
+            if case .reference(let name) = element, expanding.contains(name) { return .array([]) }
+            return .array([value(for: element, key: key, in: destination, expanding: expanding)])
+        case .map(let element):
+            if case .reference(let name) = element, expanding.contains(name) { return .object([]) }
+            return .object([.init(key: "key", value: value(for: element, key: key, in: destination, expanding: expanding), location: nowhere)])
         }
     }
 

@@ -67,7 +67,7 @@ struct MessageTranslator {
             members.append(.function(success(message, response: response, shape: shape)))
             members.append(.function(failure(message, response: response, shape: shape)))
         }
-        members.append(exampleProperty(ExampleBuilder.example(of: message.body)))
+        members.append(exampleProperty(ExampleBuilder.example(of: message.body, in: destination)))
         members.append(ObjectTranslator(access: access).declaration("Body", fields: message.body.fields, doc: bodyDoc(message.displayName, message.body)))
         return .type(
             SwiftTypeDeclaration(.struct, typeName, access: access, conformances: conformances, doc: messageDoc(message, kind: kind), members: members))
@@ -215,7 +215,7 @@ struct MessageTranslator {
         members.append(.function(envelopeInit(kind: shape.kind, headerType: headerType, responseShape: optionalBody ? shape : nil)))
         members.append(.property(envelopeProperty(kind: shape.kind, bodyOptional: optionalBody)))
         members.append(.function(validation(responseShape: shape, bodyOptional: optionalBody)))
-        members.append(exampleProperty(ExampleBuilder.example(of: response.body)))
+        members.append(exampleProperty(ExampleBuilder.example(of: response.body, in: destination)))
         members.append(ObjectTranslator(access: access).declaration("Body", fields: response.body.fields, doc: bodyDoc("the response to \(message.displayName)", response.body)))
         var doc = ["The response to ``\(message.swiftTypeName(in: destination))``: a `\(shape.kind.wireType)` that repeats its name, target and request id."]
         doc += response.errata.map(DocText.erratum)

@@ -137,12 +137,12 @@ struct TestTranslator {
             let namespace = names.namespace(destination)
             members += messageTests(
                 type: "\(namespace).\(message.swiftTypeName(in: destination))", kind: kind, body: message.body, bodyIsOptional: false,
-                testName: lowerFirst(message.swiftTypeName(in: destination)))
+                testName: lowerFirst(message.swiftTypeName(in: destination)), destination: destination)
             if let response = message.response, let shape = ResponseShape(answering: kind, in: spec.protocolDefinition) {
                 members += messageTests(
                     type: "\(namespace).\(message.swiftResponseTypeName(in: destination))", kind: shape.kind, body: response.body,
                     bodyIsOptional: response.body.fields.contains(where: \.isRequired),
-                    testName: lowerFirst(message.swiftResponseTypeName(in: destination)))
+                    testName: lowerFirst(message.swiftResponseTypeName(in: destination)), destination: destination)
             }
         }
         return [
@@ -154,8 +154,10 @@ struct TestTranslator {
         ]
     }
 
-    private func messageTests(type: String, kind: MessageKind, body: Body, bodyIsOptional: Bool, testName: String) -> [SwiftDeclaration] {
-        let example = ExampleBuilder.example(of: body)
+    private func messageTests(
+        type: String, kind: MessageKind, body: Body, bodyIsOptional: Bool, testName: String, destination: Destination
+    ) -> [SwiftDeclaration] {
+        let example = ExampleBuilder.example(of: body, in: destination)
         // Every test starts from the example body and a message carrying it.
         let setUp: [SwiftStatement] = [
             .let("example", value: parse(.member(.identifier(type), "exampleBodyJSON"))),
@@ -178,7 +180,7 @@ struct TestTranslator {
                 expect(.binary(.subscript(.optionalChain(.member(.member(.identifier("body"), "json"), "objectValue")), .string("x-unknown")), "==", unknownValue)),
             ]),
         ]
-        let cases = brokenBodies(example, fields: body.fields, path: "body")
+        let cases = brokenBodies(example, fields: body.fields, path: "body", in: destination)
         if !cases.isEmpty {
             let envelope = SwiftExpression.call("Envelope", ("header", .member(.member(.identifier("message"), "envelope"), "header")), ("body", .identifier("body")))
             result.append(
@@ -197,7 +199,7 @@ struct TestTranslator {
 
     /// For each field (recursing into objects): the body without it when it is required, and with a
     /// value of the wrong kind; each with the exact issue it must produce.
-    private func brokenBodies(_ example: SpecValue, fields: [Field], path: String) -> [(SpecValue, String)] {
+    private func brokenBodies(_ example: SpecValue, fields: [Field], path: String, in destination: Destination) -> [(SpecValue, String)] {
         guard case .object(let members) = example else { return [] }
         var result: [(SpecValue, String)] = []
         func replacing(_ key: String, with value: SpecValue?) -> SpecValue {
@@ -212,11 +214,12 @@ struct TestTranslator {
             if field.isRequired {
                 result.append((replacing(key, with: nil), "\(path).\(key): required member is missing"))
             }
-            if let (wrong, issue) = wrongValue(for: field.type) {
+            let type = destination.resolved(field.type)
+            if let (wrong, issue) = wrongValue(for: type) {
                 result.append((replacing(key, with: wrong), "\(path).\(key): \(issue)"))
             }
-            if case .object(let nested) = field.type {
-                result += brokenBodies(current.value, fields: nested, path: "\(path).\(key)").map { (replacing(key, with: $0.0), $0.1) }
+            if case .object(let nested) = type {
+                result += brokenBodies(current.value, fields: nested, path: "\(path).\(key)", in: destination).map { (replacing(key, with: $0.0), $0.1) }
             }
         }
         return result
@@ -233,7 +236,7 @@ struct TestTranslator {
         case .constant(let value): (.string("wrong"), "expected '\(value)', found 'wrong'")
         case .object, .map: (.string("x"), "expected object, found string")
         case .array: (.object([]), "expected array, found object")
-        case .json: nil
+        case .json, .reference: nil
         }
     }
 

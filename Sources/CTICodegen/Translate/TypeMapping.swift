@@ -20,6 +20,7 @@ enum TypeMapping {
         case .enumeration, .object: .named(declaredName ?? "JSONValue")
         case .array(let element): .array(swiftType(element, declaredName: declaredName))
         case .map(let element): .dictionary(.named("String"), swiftType(element, declaredName: declaredName))
+        case .reference(let name): .named(name)
         }
     }
 }

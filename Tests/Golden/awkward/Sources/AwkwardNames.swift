@@ -10,6 +10,119 @@ import CTIRuntime
 /// Initialized by `weird-stuff.query.init`: no event of the destination may be sent before it has been answered.
 public enum WeirdStuff {}
 
+// MARK: - Types
+
+extension WeirdStuff {
+    /// A named enum, used by two fields.
+    public enum Mode: JSONStringEnum {
+        /// `FAST`
+        case fast
+
+        /// `SLOW`
+        case slow
+
+        /// A value the spec does not list, kept as it was received.
+        case unknown(String)
+
+        /// The case for a wire value; an unlisted value gives ``unknown(_:)``.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "FAST":
+                self = .fast
+            case "SLOW":
+                self = .slow
+            default:
+                self = .unknown(rawValue)
+            }
+        }
+
+        /// The wire value.
+        public var rawValue: String {
+            switch self {
+            case .fast:
+                return "FAST"
+            case .slow:
+                return "SLOW"
+            case .unknown(let value):
+                return value
+            }
+        }
+    }
+
+    /// A tree, containing itself through an array.
+    public struct Node: JSONCodable, Hashable {
+        /// The node's label.
+        public var label: String
+
+        /// A reference inside a named type.
+        public var mode: Mode?
+
+        /// The subtrees.
+        public var children: [Node]
+
+        /// Members the spec does not define, kept so that they survive a decode and encode.
+        public var unknownFields: JSONObject
+
+        /// Creates a value from its members.
+        public init(label: String, mode: Mode? = nil, children: [Node], unknownFields: JSONObject = JSONObject()) {
+            self.label = label
+            self.mode = mode
+            self.children = children
+            self.unknownFields = unknownFields
+        }
+
+        /// Reads the value, appending an issue for every problem; nil when there is any.
+        public init?(json: JSONValue, issues: inout [ValidationIssue]) {
+            guard let jsonObject = JSONField.object(json, issues: &issues) else {
+                return nil
+            }
+            let issueCount = issues.count
+            var label: String?
+            var mode: Mode?
+            var children: [Node]?
+            var unknownFields = JSONObject()
+            for jsonMember in jsonObject {
+                switch CodingKeys(rawValue: jsonMember.key) {
+                case .label?:
+                    label = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .mode?:
+                    mode = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case .children?:
+                    children = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                case nil:
+                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
+                }
+            }
+            JSONField.require(label, "label", issues: &issues)
+            JSONField.require(children, "children", issues: &issues)
+            guard issues.count == issueCount, let label, let children else {
+                return nil
+            }
+            self.init(label: label, mode: mode, children: children, unknownFields: unknownFields)
+        }
+
+        /// The value as JSON: the spec's members in spec order, then the unknown ones.
+        public var json: JSONValue {
+            var jsonObject = JSONObject()
+            jsonObject.append(key: "label", value: label.json)
+            if let mode {
+                jsonObject.append(key: "mode", value: mode.json)
+            }
+            jsonObject.append(key: "children", value: children.json)
+            for jsonMember in unknownFields {
+                jsonObject.append(key: jsonMember.key, value: jsonMember.value)
+            }
+            return .object(jsonObject)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case label
+            case mode
+            case children
+        }
+    }
+}
+
 // MARK: - weird-stuff.query.init
 
 extension WeirdStuff {
@@ -540,12 +653,21 @@ extension WeirdStuff {
         }
 
         /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"protocol\":{\"version-2\":\"example version-2\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}"
+        public static let exampleBodyJSON = "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}"
 
         /// The body of `weird-stuff.thing.changed`.
         public struct Body: JSONCodable, Hashable {
             /// A keyword as an object name.
             public var `protocol`: ProtocolValue
+
+            /// The named enum.
+            public var mode: Mode
+
+            /// The named, recursive object.
+            public var tree: Node
+
+            /// A map of the named enum.
+            public var modes: [String: Mode]
 
             /// Camel-cases to mobileMode...
             ///
@@ -561,8 +683,11 @@ extension WeirdStuff {
             public var unknownFields: JSONObject
 
             /// Creates a value from its members.
-            public init(`protocol`: ProtocolValue, mobileMode: String, mobileModeValue: String, unknownFields: JSONObject = JSONObject()) {
+            public init(`protocol`: ProtocolValue, mode: Mode, tree: Node, modes: [String: Mode], mobileMode: String, mobileModeValue: String, unknownFields: JSONObject = JSONObject()) {
                 self.protocol = `protocol`
+                self.mode = mode
+                self.tree = tree
+                self.modes = modes
                 self.mobileMode = mobileMode
                 self.mobileModeValue = mobileModeValue
                 self.unknownFields = unknownFields
@@ -575,6 +700,9 @@ extension WeirdStuff {
                 }
                 let issueCount = issues.count
                 var `protocol`: ProtocolValue?
+                var mode: Mode?
+                var tree: Node?
+                var modes: [String: Mode]?
                 var mobileMode: String?
                 var mobileModeValue: String?
                 var unknownFields = JSONObject()
@@ -582,6 +710,12 @@ extension WeirdStuff {
                     switch CodingKeys(rawValue: jsonMember.key) {
                     case .protocol?:
                         `protocol` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                    case .mode?:
+                        mode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                    case .tree?:
+                        tree = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                    case .modes?:
+                        modes = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
                     case .mobileMode?:
                         mobileMode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
                     case .mobileModeValue?:
@@ -591,18 +725,24 @@ extension WeirdStuff {
                     }
                 }
                 JSONField.require(`protocol`, "protocol", issues: &issues)
+                JSONField.require(mode, "mode", issues: &issues)
+                JSONField.require(tree, "tree", issues: &issues)
+                JSONField.require(modes, "modes", issues: &issues)
                 JSONField.require(mobileMode, "mobile-mode", issues: &issues)
                 JSONField.require(mobileModeValue, "mobileMode", issues: &issues)
-                guard issues.count == issueCount, let `protocol`, let mobileMode, let mobileModeValue else {
+                guard issues.count == issueCount, let `protocol`, let mode, let tree, let modes, let mobileMode, let mobileModeValue else {
                     return nil
                 }
-                self.init(protocol: `protocol`, mobileMode: mobileMode, mobileModeValue: mobileModeValue, unknownFields: unknownFields)
+                self.init(protocol: `protocol`, mode: mode, tree: tree, modes: modes, mobileMode: mobileMode, mobileModeValue: mobileModeValue, unknownFields: unknownFields)
             }
 
             /// The value as JSON: the spec's members in spec order, then the unknown ones.
             public var json: JSONValue {
                 var jsonObject = JSONObject()
                 jsonObject.append(key: "protocol", value: `protocol`.json)
+                jsonObject.append(key: "mode", value: mode.json)
+                jsonObject.append(key: "tree", value: tree.json)
+                jsonObject.append(key: "modes", value: modes.json)
                 jsonObject.append(key: "mobile-mode", value: mobileMode.json)
                 jsonObject.append(key: "mobileMode", value: mobileModeValue.json)
                 for jsonMember in unknownFields {
@@ -667,6 +807,9 @@ extension WeirdStuff {
 
             enum CodingKeys: String, CodingKey {
                 case `protocol`
+                case mode
+                case tree
+                case modes
                 case mobileMode = "mobile-mode"
                 case mobileModeValue = "mobileMode"
             }
