@@ -212,7 +212,7 @@ struct SpecChecker {
             case .enumeration:
                 var types: [String: Field] = [:]
                 let asField = Field(key: named.name, type: named.type, notes: named.summary, swiftName: named.name, location: named.location)
-                checkType(named.type, of: asField, in: "the type '\(named.name)'", types: &types, into: &log)
+                checkDeclaredType(of: asField, in: "the type '\(named.name)'", types: &types, into: &log)
             default:
                 log.error(
                     "the named type '\(named.name)' is a \(named.type.keyword); a named type is an object or an enum (use the type directly in the field)",
@@ -372,12 +372,14 @@ struct SpecChecker {
                     "the fields '\(other.key)' and '\(field.key)' in \(what) both become the Swift property '\(property)'; set swiftName on one",
                     at: field.location)
             }
-            checkType(field.type, of: field, in: what, types: &types, into: &log)
+            checkDeclaredType(of: field, in: what, types: &types, into: &log)
         }
     }
 
-    private func checkType(
-        _ type: FieldType, of field: Field, in what: String, types: inout [String: Field], into log: inout DiagnosticLog
+    /// Checks the object or enum a field declares: its type name is unique in the enclosing type,
+    /// its members are checked in turn, its enum values become distinct Swift cases.
+    private func checkDeclaredType(
+        of field: Field, in what: String, types: inout [String: Field], into log: inout DiagnosticLog
     ) {
         guard let declared = field.declaredType else { return }
         claimType(declared.name, for: field, in: what, types: &types, into: &log)
