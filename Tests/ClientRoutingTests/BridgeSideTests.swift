@@ -41,7 +41,7 @@ import Testing
             Issue.record("not read as session.channel.added")
             return
         }
-        #expect(event.body.type == .unknown("VIDEO"))
+        #expect(event.body.channelType == .unknown("VIDEO"))
         #expect(event.body.unknownFields["since"] == "v9")
         #expect(event.envelope.serialized() == Array(json.utf8))
     }

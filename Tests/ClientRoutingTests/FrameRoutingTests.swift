@@ -144,7 +144,7 @@ import Testing
     @Test func eventsWaitForTheInitQueryToBeAnswered() async throws {
         let router = Router(handler: RecordingHandler())
         let sender = EventSender(tracker: router.tracker)
-        let event = Session.ChannelAddedEvent(header: EventHeader(target: "s-1"), body: .init(endpoint: "2001", type: .telephony))
+        let event = Session.ChannelAddedEvent(header: EventHeader(target: "s-1"), body: .init(endpoint: "2001", channelType: .telephony))
         #expect(throws: EventSendError.notInitialized(destination: "session", target: "s-1")) { try sender.frame(for: event) }
         let initQuery = #"{"header":{"type":"cti.query","name":"session.query.init","target":"s-1","requestId":"\#(Self.id)"},"body":{"name":"agent","chat":true,"email":false}}"#
         _ = try await router.route(Array(initQuery.utf8))

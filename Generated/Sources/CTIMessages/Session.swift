@@ -2281,16 +2281,18 @@ extension Session {
 
             /// Type of channel. TELEPHONY | EMAIL | CHAT | CALLBACK, UNSUPPORTED
             ///
+            /// Wire key: `type`.
+            ///
             /// Erratum. Source: The Value cell says String, and the notes list the channel types as `TELEPHONY | EMAIL | CHAT | CALLBACK, UNSUPPORTED`, with a comma instead of a pipe before UNSUPPORTED. Spec: Type enum with values TELEPHONY, EMAIL, CHAT, CALLBACK, UNSUPPORTED, and display String so that the Value cell reads as in the source. The notes are kept verbatim. Why: The notes list a closed set of channel types, and the comma is a typo for the separator. An enum gives named cases to code that builds or reads the event. Unknown values still decode as unknown(String), so nothing valid on the wire is rejected.
-            public var type: TypeValue
+            public var channelType: ChannelType
 
             /// Members the spec does not define, kept so that they survive a decode and encode.
             public var unknownFields: JSONObject
 
             /// Creates a value from its members.
-            public init(endpoint: String, type: TypeValue, unknownFields: JSONObject = JSONObject()) {
+            public init(endpoint: String, channelType: ChannelType, unknownFields: JSONObject = JSONObject()) {
                 self.endpoint = endpoint
-                self.type = type
+                self.channelType = channelType
                 self.unknownFields = unknownFields
             }
 
@@ -2301,31 +2303,31 @@ extension Session {
                 }
                 let issueCount = issues.count
                 var endpoint: String?
-                var type: TypeValue?
+                var channelType: ChannelType?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
                     switch CodingKeys(rawValue: jsonMember.key) {
                     case .endpoint?:
                         endpoint = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .type?:
-                        type = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
+                    case .channelType?:
+                        channelType = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
                     case nil:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
                 JSONField.require(endpoint, "endpoint", issues: &issues)
-                JSONField.require(type, "type", issues: &issues)
-                guard issues.count == issueCount, let endpoint, let type else {
+                JSONField.require(channelType, "type", issues: &issues)
+                guard issues.count == issueCount, let endpoint, let channelType else {
                     return nil
                 }
-                self.init(endpoint: endpoint, type: type, unknownFields: unknownFields)
+                self.init(endpoint: endpoint, channelType: channelType, unknownFields: unknownFields)
             }
 
             /// The value as JSON: the spec's members in spec order, then the unknown ones.
             public var json: JSONValue {
                 var jsonObject = JSONObject()
                 jsonObject.append(key: "endpoint", value: endpoint.json)
-                jsonObject.append(key: "type", value: type.json)
+                jsonObject.append(key: "type", value: channelType.json)
                 for jsonMember in unknownFields {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
@@ -2333,7 +2335,7 @@ extension Session {
             }
 
             /// The values of `type`.
-            public enum TypeValue: JSONStringEnum {
+            public enum ChannelType: JSONStringEnum {
                 /// `TELEPHONY`
                 case telephony
 
@@ -2391,7 +2393,7 @@ extension Session {
 
             enum CodingKeys: String, CodingKey {
                 case endpoint
-                case type
+                case channelType = "type"
             }
         }
     }
