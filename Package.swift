@@ -9,10 +9,14 @@ let package = Package(
         .library(name: "CTISpec", targets: ["CTISpec"]),
         .library(name: "CTIRuntime", targets: ["CTIRuntime"]),
         .library(name: "CTIMessages", targets: ["CTIMessages"]),
+        .library(name: "CTICodegen", targets: ["CTICodegen"]),
+        .plugin(name: "CTICodegenPlugin", targets: ["CTICodegenPlugin"]),
+        .plugin(name: "CTICodegenCommand", targets: ["CTICodegenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -53,6 +57,10 @@ let package = Package(
         ),
         .testTarget(name: "CTICodegenTests", dependencies: ["CTICodegen", "CTISpec"]),
         .testTarget(name: "ClientRoutingTests", dependencies: ["CTIMessages", "CTIRuntime"]),
+        // Random messages of every type: round trips through frames, unknown members and values, echoed headers.
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: ["CTIMessages", "CTIRuntime", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CLITests", dependencies: ["cti-codegen"]),
         // The golden fixture's output is compared byte for byte by CTICodegenTests, and also
         // compiled and tested here, so awkward names are proven to make working Swift.
@@ -60,6 +68,27 @@ let package = Package(
         .testTarget(
             name: "AwkwardMessagesTests", dependencies: ["AwkwardMessages", "CTIRuntime"],
             path: "Tests/Golden/awkward/Tests"),
+        // Generates a target's *.cti.yaml spec files at build time (see README, "Using the plugin in your package").
+        .plugin(
+            name: "CTICodegenPlugin", capability: .buildTool(), dependencies: ["cti-codegen"],
+            path: "Plugins/CTICodegenPlugin"),
+        // Rewrites committed output: Generated/ here, and the Generated/ folder of a user's target.
+        .plugin(
+            name: "CTICodegenCommand",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-cti-code",
+                    description: "Regenerate committed Swift output from the spec files (Generated/ folders)"),
+                permissions: [
+                    .writeToPackageDirectory(reason: "Writes the generated Swift files into the Generated/ folders")
+                ]),
+            dependencies: ["cti-codegen"],
+            path: "Plugins/CTICodegenCommand"),
+        // What the plugins rely on: the build plugin's copy of the output naming rules (compiled here and checked
+        // against OutputNames) and the tool's arguments as the plugins pass them.
+        .testTarget(
+            name: "PluginSupportTests", dependencies: ["CTICodegen", "cti-codegen"],
+            path: "Tests/Integration/PluginSupportTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -44,10 +44,22 @@ public struct Envelope: Sendable, Hashable {
 
     /// The envelope as compact JSON: `{"header":{...},"body":{...}}`.
     public func serialized() -> [UInt8] {
-        var object = JSONObject()
-        object.append(key: "header", value: .object(header))
-        object.append(key: "body", value: body)
-        return JSONValue.object(object).serialized()
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
+        serialized(into: &output)
+        return output
+    }
+
+    /// Appends the envelope as compact JSON to `output` (see `serialized()`), writing the header
+    /// and body straight into it.
+    public func serialized(into output: inout [UInt8]) {
+        let headerKey: StaticString = #"{"header":"#
+        let bodyKey: StaticString = #","body":"#
+        output.append(contentsOf: UnsafeBufferPointer(start: headerKey.utf8Start, count: headerKey.utf8CodeUnitCount))
+        JSONWriter.write(header, into: &output)
+        output.append(contentsOf: UnsafeBufferPointer(start: bodyKey.utf8Start, count: bodyKey.utf8CodeUnitCount))
+        JSONWriter.write(body, into: &output)
+        output.append(ASCII.rightBrace)
     }
 }
 

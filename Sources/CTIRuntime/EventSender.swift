@@ -24,9 +24,9 @@ public struct EventSender: Sendable {
 
     /// The event as one frame (length prefix and JSON), checked as ``envelope(for:)`` does.
     public func frame<Event: CTIEventMessage>(for event: Event) throws(EventSendError) -> [UInt8] {
-        let payload = try envelope(for: event).serialized()
+        let envelope = try envelope(for: event)
         do {
-            return try FrameEncoder(options: framing).encode(payload)
+            return try FrameEncoder(options: framing).encode(envelope)
         } catch {
             throw .frame(error)
         }

@@ -35,9 +35,30 @@ public struct FrameEncoder: Sendable {
     /// straight into `output` (no intermediate payload array). `output` is left unchanged
     /// when this throws.
     public func encode(_ value: JSONValue, into output: inout [UInt8]) throws(FrameError) {
+        try encode(into: &output) { value.serialized(into: &$0) }
+    }
+
+    /// Returns `envelope` serialized as compact JSON and framed, written in one buffer (no
+    /// intermediate payload array). Throws as `encode(_:)` does.
+    public func encode(_ envelope: Envelope) throws(FrameError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
+        try encode(envelope, into: &output)
+        return output
+    }
+
+    /// Appends `envelope` serialized as compact JSON and framed to `output`; `output` is left
+    /// unchanged when this throws.
+    public func encode(_ envelope: Envelope, into output: inout [UInt8]) throws(FrameError) {
+        try encode(into: &output) { envelope.serialized(into: &$0) }
+    }
+
+    /// Reserves the prefix, lets `write` append the payload, then fills the prefix in (or removes
+    /// everything appended when the payload cannot be framed).
+    private func encode(into output: inout [UInt8], _ write: (inout [UInt8]) -> Void) throws(FrameError) {
         let prefixStart = output.count
         output.append(contentsOf: repeatElement(0, count: 4))
-        value.serialized(into: &output)
+        write(&output)
         let length = output.count - prefixStart - 4
         if let error = problem(withLength: length) {
             output.removeSubrange(prefixStart...)

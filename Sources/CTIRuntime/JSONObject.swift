@@ -86,9 +86,16 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
 
     /// Appends `key: value` without looking for an existing member named `key`: the fast
     /// path for code that already knows its keys are distinct.
+    ///
+    /// The first append makes room for `initialCapacity` members, so building a typical message
+    /// object member by member takes one allocation instead of one per doubling.
     public mutating func append(key: String, value: JSONValue) {
+        if members.capacity == 0 { members.reserveCapacity(Self.initialCapacity) }
         members.append(Member(key: key, value: value))
     }
+
+    /// Room made by the first `append(key:value:)`: most protocol objects have at most this many members.
+    static let initialCapacity = 8
 
     /// Iterates over the members in order.
     public func makeIterator() -> IndexingIterator<[Member]> {

@@ -24,7 +24,7 @@ extension JSONRepresentable {
 /// Reading the members of a JSON object: the helpers generated code calls for each field.
 public enum JSONField {
     /// Reads a member's value as `T`, prefixing any issue with the member's key.
-    @inlinable
+    @inlinable @inline(never)
     public static func read<T: JSONRepresentable>(
         _ value: JSONValue, at key: String, issues: inout [ValidationIssue]
     ) -> T? {
@@ -35,7 +35,7 @@ public enum JSONField {
     }
 
     /// Reads an optional member: JSON `null` reads as absent.
-    @inlinable
+    @inlinable @inline(never)
     public static func readOptional<T: JSONRepresentable>(
         _ value: JSONValue, at key: String, issues: inout [ValidationIssue]
     ) -> T? {
@@ -44,7 +44,7 @@ public enum JSONField {
     }
 
     /// Records that a required member is absent.
-    @inlinable
+    @inlinable @inline(never)
     public static func require<T>(_ value: T?, _ key: String, issues: inout [ValidationIssue]) {
         if value == nil, !issues.contains(where: { $0.path.first == .key(key) }) {
             issues.append(ValidationIssue(path: [.key(key)], message: "required member is missing"))
@@ -52,7 +52,7 @@ public enum JSONField {
     }
 
     /// The object inside `json`, or nil with an issue when it is not an object.
-    @inlinable
+    @inlinable @inline(never)
     public static func object(_ json: JSONValue, issues: inout [ValidationIssue]) -> JSONObject? {
         guard case .object(let object) = json else {
             issues.append(mismatch("object", json))
@@ -62,7 +62,7 @@ public enum JSONField {
     }
 
     /// `expected X, found Y`.
-    @inlinable
+    @inlinable @inline(never)
     public static func mismatch(_ expected: String, _ found: JSONValue) -> ValidationIssue {
         ValidationIssue(path: [], message: "expected \(expected), found \(found.kindDescription)")
     }
@@ -143,7 +143,7 @@ extension RequestID: JSONRepresentable {
             return nil
         }
         guard let value = RequestID(rawValue: text) else {
-            issues.append(ValidationIssue(path: [], message: "'\(text)' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
+            issues.append(ValidationIssue(path: [], message: "\(ValidationIssue.quoted(text)) is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
             return nil
         }
         self = value
@@ -154,7 +154,7 @@ extension RequestID: JSONRepresentable {
 }
 
 extension Array: JSONRepresentable where Element: JSONRepresentable {
-    @inlinable
+    @inlinable @inline(never)
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .array(let items) = json else {
             issues.append(JSONField.mismatch("array", json))
@@ -181,7 +181,7 @@ extension Array: JSONRepresentable where Element: JSONRepresentable {
 }
 
 extension Dictionary: JSONRepresentable where Key == String, Value: JSONRepresentable {
-    @inlinable
+    @inlinable @inline(never)
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .object(let object) = json else {
             issues.append(JSONField.mismatch("object", json))
@@ -190,7 +190,11 @@ extension Dictionary: JSONRepresentable where Key == String, Value: JSONRepresen
         var result: [String: Value] = [:]
         var failed = false
         for member in object {
-            if let value: Value = JSONField.read(member.value, at: member.key, issues: &issues) {
+            // Swift's String equality merges canonically equivalent keys that JSON keeps apart.
+            if result[member.key] != nil {
+                issues.append(ValidationIssue(path: [.key(member.key)], message: "a key equivalent to this one is already in the map; a Swift dictionary cannot keep both"))
+                failed = true
+            } else if let value: Value = JSONField.read(member.value, at: member.key, issues: &issues) {
                 result[member.key] = value
             } else {
                 failed = true
@@ -211,7 +215,7 @@ extension Dictionary: JSONRepresentable where Key == String, Value: JSONRepresen
 
 extension JSONField {
     /// Runs `read` with a fresh issue list and files its issues under `key` (`header`, `body`).
-    @inlinable
+    @inlinable @inline(never)
     public static func nested<T>(
         at key: String, issues: inout [ValidationIssue], _ read: (inout [ValidationIssue]) -> T?
     ) -> T? {

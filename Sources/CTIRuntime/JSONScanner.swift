@@ -11,6 +11,11 @@ struct JSONScanner {
     /// Room reserved up front in a new array or object, which skips the first few
     /// reallocations of a growing container.
     private static let initialContainerCapacity = 4
+    /// The member count of the object parsed last (at most `maxObjectCapacityHint`): the room
+    /// reserved for the next object, since objects in an array usually share their shape
+    /// (200 team members of 6 members each take one allocation each, not two).
+    private var objectCapacityHint = JSONScanner.initialContainerCapacity
+    private static let maxObjectCapacityHint = 32
 
     init(input: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.input = input
@@ -117,7 +122,7 @@ struct JSONScanner {
             return JSONObject()
         }
         var members: [JSONObject.Member] = []
-        members.reserveCapacity(Self.initialContainerCapacity)
+        members.reserveCapacity(objectCapacityHint)
         var seenKeys = DuplicateKeyDetector()
         while true {
             guard index < input.count else {
@@ -154,6 +159,7 @@ struct JSONScanner {
                 skipWhitespace()
             case ASCII.rightBrace:
                 index += 1
+                objectCapacityHint = max(Self.initialContainerCapacity, min(members.count, Self.maxObjectCapacityHint))
                 return JSONObject(members)
             case let byte:
                 throw JSONParseError(.unexpectedByte(byte), offset: index)

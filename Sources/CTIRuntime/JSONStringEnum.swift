@@ -5,6 +5,9 @@ public protocol JSONStringEnum: JSONCodable, Hashable {
     init(rawValue: String)
     /// The wire value.
     var rawValue: String { get }
+
+    /// A value the spec does not list, kept as it was received (the enum's `unknown` case).
+    static func unknown(_ rawValue: String) -> Self
 }
 
 extension JSONStringEnum {
@@ -14,7 +17,10 @@ extension JSONStringEnum {
             issues.append(JSONField.mismatch("string", json))
             return nil
         }
-        self.init(rawValue: text)
+        // A listed case is taken only for the very same bytes: Swift's String equality would also
+        // match a canonically equivalent spelling, which must survive as it was received.
+        let value = Self(rawValue: text)
+        self = value.rawValue.utf8.elementsEqual(text.utf8) ? value : .unknown(text)
     }
 
     @inlinable
@@ -23,7 +29,7 @@ extension JSONStringEnum {
 
 extension JSONField {
     /// Reads a string that must equal `expected` (a constant such as `header.type`).
-    @inlinable
+    @inlinable @inline(never)
     public static func readConstant(
         _ value: JSONValue, equals expected: String, at key: String, issues: inout [ValidationIssue]
     ) -> String? {
@@ -31,8 +37,8 @@ extension JSONField {
             issues.append(mismatch("'\(expected)'", value).prefixed(by: .key(key)))
             return nil
         }
-        guard text == expected else {
-            issues.append(ValidationIssue(path: [.key(key)], message: "expected '\(expected)', found '\(text)'"))
+        guard text.utf8.elementsEqual(expected.utf8) else {
+            issues.append(ValidationIssue(path: [.key(key)], message: "expected '\(expected)', found \(ValidationIssue.quoted(text))"))
             return nil
         }
         return text

@@ -48,8 +48,10 @@ enum JSONWriter {
             write(string, into: &output)
         case .array(let elements):
             output.append(ASCII.leftBracket)
-            for (position, element) in elements.enumerated() {
-                if position > 0 { output.append(ASCII.comma) }
+            var first = true
+            for element in elements {
+                if !first { output.append(ASCII.comma) }
+                first = false
                 write(element, into: &output)
             }
             output.append(ASCII.rightBracket)
@@ -60,8 +62,10 @@ enum JSONWriter {
 
     static func write(_ object: JSONObject, into output: inout [UInt8]) {
         output.append(ASCII.leftBrace)
-        for (position, member) in object.members.enumerated() {
-            if position > 0 { output.append(ASCII.comma) }
+        var first = true
+        for member in object.members {
+            if !first { output.append(ASCII.comma) }
+            first = false
             write(member.key, into: &output)
             output.append(ASCII.colon)
             write(member.value, into: &output)
@@ -69,25 +73,51 @@ enum JSONWriter {
         output.append(ASCII.rightBrace)
     }
 
-    /// Writes `string` quoted, copying runs of bytes that need no escape in one go.
+    /// Writes `string` quoted, copying runs of bytes that need no escape in one go. The bytes are
+    /// checked eight at a time: most strings of a message need no escape at all.
     static func write(_ string: String, into output: inout [UInt8]) {
         output.append(ASCII.quote)
         withUTF8Bytes(of: string) { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let count = bytes.count
             var runStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == ASCII.quote || byte == ASCII.backslash else { continue }
-                if runStart < index {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            var index = 0
+            while true {
+                while index &+ 8 <= count, !wordNeedsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index &+= 8
                 }
-                appendEscape(for: byte, to: &output)
-                runStart = index + 1
+                guard index < count else { break }
+                let byte = bytes[index]
+                if byte < 0x20 || byte == ASCII.quote || byte == ASCII.backslash {
+                    if runStart < index {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    }
+                    appendEscape(for: byte, to: &output)
+                    runStart = index &+ 1
+                }
+                index &+= 1
             }
-            if runStart < bytes.count {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            if runStart < count {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
             }
         }
         output.append(ASCII.quote)
+    }
+
+    /// True when one of the eight bytes of `word` is a quote, a backslash or a control character
+    /// (SWAR: each test sets a byte's top bit when it matches; a borrow can only add a false match
+    /// above a true one, so the answer for the word is exact). Bytes of 0x80 and up pass as they are.
+    @inline(__always)
+    private static func wordNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let quotes = word ^ (ones &* UInt64(ASCII.quote))
+        let backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+        let isQuote = (quotes &- ones) & ~quotes
+        let isBackslash = (backslashes &- ones) & ~backslashes
+        return (belowSpace | isQuote | isBackslash) & highBits != 0
     }
 
     private static func appendEscape(for byte: UInt8, to output: inout [UInt8]) {

@@ -25,45 +25,43 @@ public struct RequestID: Sendable, Hashable, Codable, CustomStringConvertible, R
     /// True when `text` is a GUID: 8-4-4-4-12 hexadecimal digits (either case) separated
     /// by hyphens, optionally wrapped in one pair of braces, with nothing else around it.
     public static func isGUID(_ text: String) -> Bool {
-        isGUID(utf8: text.utf8)
+        withUTF8Bytes(of: text) { isGUID(bytes: $0) }
     }
 
     /// True when `text` is a GUID (see `isGUID(_:)` for `String`).
     public static func isGUID(_ text: Substring) -> Bool {
-        isGUID(utf8: text.utf8)
+        if let result = text.utf8.withContiguousStorageIfAvailable({ isGUID(bytes: $0) }) {
+            return result
+        }
+        return isGUID(String(text))
     }
 
-    private static func isGUID(utf8: some Collection<UInt8>) -> Bool {
-        let braced: Bool
-        switch utf8.count {
-        case 36: braced = false
-        case 38: braced = true
+    /// Checks the bytes in one pass over a contiguous buffer (ids are checked on every message,
+    /// so this avoids the generic `String.UTF8View` iteration).
+    private static func isGUID(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        switch bytes.count {
+        case 36: break
+        case 38:
+            guard bytes[0] == UInt8(ascii: "{"), bytes[37] == UInt8(ascii: "}") else { return false }
+            start = 1
         default: return false
         }
-        var position = braced ? -1 : 0  // position within the 36 characters of the GUID
-        for byte in utf8 {
+        for position in 0..<36 {
+            let byte = bytes[start &+ position]
             switch position {
-            case -1:
-                guard byte == UInt8(ascii: "{") else { return false }
-            case 36:
-                guard byte == UInt8(ascii: "}") else { return false }
             case 8, 13, 18, 23:
                 guard byte == UInt8(ascii: "-") else { return false }
             default:
-                guard hexValue(byte) != nil else { return false }
+                guard isHexDigit(byte) else { return false }
             }
-            position += 1
         }
         return true
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+    @inline(__always)
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 6
     }
 
     /// A new random (version 4) id, written lowercase without braces, such as

@@ -86,11 +86,11 @@ public struct Router<Handler: Sendable>: Sendable {
             throw .cannotAnswer("header.name is missing or not a string")
         }
         guard let route = routes[name] else {
-            return try fail(envelope, "unknown message '\(name)': this client does not handle it")
+            return try fail(envelope, "unknown message \(ValidationIssue.quoted(name)): this client does not handle it")
         }
         let type = envelope.headerString("type")
         guard type == route.wireType else {
-            return try fail(envelope, "'\(name)' is a \(route.wireType), but header.type is \(type.map { "'\($0)'" } ?? "missing")")
+            return try fail(envelope, "'\(name)' is a \(route.wireType), but header.type is \(type.map(ValidationIssue.quoted) ?? "missing")")
         }
         switch await route.respond(handler, envelope, tracker) {
         case .response(let response): return response

@@ -18,6 +18,12 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A received value as an issue quotes it: in quotes, cut to 64 characters, so a huge value does
+    /// not make the FAILURE that reports it too large for a frame.
+    public static func quoted(_ text: String) -> String {
+        text.count <= 64 ? "'\(text)'" : "'\(text.prefix(64))…' (\(text.utf8.count) bytes)"
+    }
+
     /// The issue with `component` put in front of its path.
     public func prefixed(by component: PathComponent) -> ValidationIssue {
         ValidationIssue(path: [component] + path, message: message)
