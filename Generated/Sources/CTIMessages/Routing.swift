@@ -94,87 +94,164 @@ public struct ClientConformance<Handler: ClientHandler>: Sendable {
     public func run() async -> [String] {
         let router = Router(handler: handler)
         var findings: [String] = []
-        if let body = ConformanceChecks.example(Session.InitQuery.exampleBodyJSON) as Session.InitQuery.Body? {
-            let request = Session.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-            findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        } else {
-            findings.append("session.query.init: the spec's example does not build a valid request")
+        for check in Self.requestChecks {
+            findings += await check(router)
         }
-        if let body = ConformanceChecks.example(Session.CreateChannelGroupRequest.exampleBodyJSON) as Session.CreateChannelGroupRequest.Body? {
-            let request = Session.CreateChannelGroupRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-            findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        } else {
-            findings.append("session.request.createchannelgroup: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Session.CloseRequest.exampleBodyJSON) as Session.CloseRequest.Body? {
-            let request = Session.CloseRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        } else {
-            findings.append("session.request.close: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Session.ExternalLogoutReasonsRequest.exampleBodyJSON) as Session.ExternalLogoutReasonsRequest.Body? {
-            let request = Session.ExternalLogoutReasonsRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        } else {
-            findings.append("session.request.externallogoutreasons: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Session.ExternalNotReadyReasonsRequest.exampleBodyJSON) as Session.ExternalNotReadyReasonsRequest.Body? {
-            let request = Session.ExternalNotReadyReasonsRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        } else {
-            findings.append("session.request.externalnotreadyreasons: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Session.DisposeRequest.exampleBodyJSON) as Session.DisposeRequest.Body? {
-            let request = Session.DisposeRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        } else {
-            findings.append("session.request.dispose: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Session.GetTeamStatusRequest.exampleBodyJSON) as Session.GetTeamStatusRequest.Body? {
-            let request = Session.GetTeamStatusRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-            findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        } else {
-            findings.append("session.request.getteamstatus: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Session.StopTeamStatusRequest.exampleBodyJSON) as Session.StopTeamStatusRequest.Body? {
-            let request = Session.StopTeamStatusRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        } else {
-            findings.append("session.request.stopteamstatus: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Session.ClosedEvent.exampleBodyJSON) as Session.ClosedEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(Session.ClosedEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("session.closed: the spec's example does not build a valid event")
-        }
-        if let body = ConformanceChecks.example(Session.ChannelAddedEvent.exampleBodyJSON) as Session.ChannelAddedEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(Session.ChannelAddedEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("session.channel.added: the spec's example does not build a valid event")
-        }
-        if let body = ConformanceChecks.example(Session.ChannelGroupAddedEvent.exampleBodyJSON) as Session.ChannelGroupAddedEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(Session.ChannelGroupAddedEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("session.channelgroup.added: the spec's example does not build a valid event")
-        }
-        if let body = ConformanceChecks.example(Session.ExternalLogoutReasonsUpdatedEvent.exampleBodyJSON) as Session.ExternalLogoutReasonsUpdatedEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(Session.ExternalLogoutReasonsUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("session.externallogoutreasons.updated: the spec's example does not build a valid event")
-        }
-        if let body = ConformanceChecks.example(Session.ExternalNotReadyReasonsUpdatedEvent.exampleBodyJSON) as Session.ExternalNotReadyReasonsUpdatedEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(Session.ExternalNotReadyReasonsUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("session.externalnotreadyreasons.updated: the spec's example does not build a valid event")
-        }
-        if let body = ConformanceChecks.example(Session.TeamStatusUpdatedEvent.exampleBodyJSON) as Session.TeamStatusUpdatedEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(Session.TeamStatusUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("session.teamstatus.updated: the spec's example does not build a valid event")
+        for check in Self.eventChecks {
+            findings += check()
         }
         return findings
+    }
+
+    /// The check of each query and request, in spec order.
+    private static var requestChecks: [(Router<Handler>) async -> [String]] {
+        return [
+            checkSessionInitQuery,
+            checkSessionCreateChannelGroupRequest,
+            checkSessionCloseRequest,
+            checkSessionExternalLogoutReasonsRequest,
+            checkSessionExternalNotReadyReasonsRequest,
+            checkSessionDisposeRequest,
+            checkSessionGetTeamStatusRequest,
+            checkSessionStopTeamStatusRequest,
+        ]
+    }
+
+    /// The check of each event, in spec order.
+    private static var eventChecks: [() -> [String]] {
+        return [
+            checkSessionClosedEvent,
+            checkSessionChannelAddedEvent,
+            checkSessionChannelGroupAddedEvent,
+            checkSessionExternalLogoutReasonsUpdatedEvent,
+            checkSessionExternalNotReadyReasonsUpdatedEvent,
+            checkSessionTeamStatusUpdatedEvent,
+        ]
+    }
+
+    /// `session.query.init`: answered, echoing its headers; a body that breaks its rules is refused.
+    private static func checkSessionInitQuery(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.InitQuery.exampleBodyJSON) as Session.InitQuery.Body? else {
+            return ["session.query.init: the spec's example does not build a valid request"]
+        }
+        let request = Session.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
+        return findings
+    }
+
+    /// `session.request.createchannelgroup`: answered, echoing its headers; a body that breaks its rules is refused.
+    private static func checkSessionCreateChannelGroupRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.CreateChannelGroupRequest.exampleBodyJSON) as Session.CreateChannelGroupRequest.Body? else {
+            return ["session.request.createchannelgroup: the spec's example does not build a valid request"]
+        }
+        let request = Session.CreateChannelGroupRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
+        return findings
+    }
+
+    /// `session.request.close`: answered, echoing its headers.
+    private static func checkSessionCloseRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.CloseRequest.exampleBodyJSON) as Session.CloseRequest.Body? else {
+            return ["session.request.close: the spec's example does not build a valid request"]
+        }
+        let request = Session.CloseRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+    }
+
+    /// `session.request.externallogoutreasons`: answered, echoing its headers.
+    private static func checkSessionExternalLogoutReasonsRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.ExternalLogoutReasonsRequest.exampleBodyJSON) as Session.ExternalLogoutReasonsRequest.Body? else {
+            return ["session.request.externallogoutreasons: the spec's example does not build a valid request"]
+        }
+        let request = Session.ExternalLogoutReasonsRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+    }
+
+    /// `session.request.externalnotreadyreasons`: answered, echoing its headers.
+    private static func checkSessionExternalNotReadyReasonsRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.ExternalNotReadyReasonsRequest.exampleBodyJSON) as Session.ExternalNotReadyReasonsRequest.Body? else {
+            return ["session.request.externalnotreadyreasons: the spec's example does not build a valid request"]
+        }
+        let request = Session.ExternalNotReadyReasonsRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+    }
+
+    /// `session.request.dispose`: answered, echoing its headers.
+    private static func checkSessionDisposeRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.DisposeRequest.exampleBodyJSON) as Session.DisposeRequest.Body? else {
+            return ["session.request.dispose: the spec's example does not build a valid request"]
+        }
+        let request = Session.DisposeRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+    }
+
+    /// `session.request.getteamstatus`: answered, echoing its headers; a body that breaks its rules is refused.
+    private static func checkSessionGetTeamStatusRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.GetTeamStatusRequest.exampleBodyJSON) as Session.GetTeamStatusRequest.Body? else {
+            return ["session.request.getteamstatus: the spec's example does not build a valid request"]
+        }
+        let request = Session.GetTeamStatusRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
+        return findings
+    }
+
+    /// `session.request.stopteamstatus`: answered, echoing its headers.
+    private static func checkSessionStopTeamStatusRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Session.StopTeamStatusRequest.exampleBodyJSON) as Session.StopTeamStatusRequest.Body? else {
+            return ["session.request.stopteamstatus: the spec's example does not build a valid request"]
+        }
+        let request = Session.StopTeamStatusRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+    }
+
+    /// `session.closed`: refused before its destination is initialized, sent after.
+    private static func checkSessionClosedEvent() -> [String] {
+        guard let body = ConformanceChecks.example(Session.ClosedEvent.exampleBodyJSON) as Session.ClosedEvent.Body? else {
+            return ["session.closed: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(Session.ClosedEvent(header: EventHeader(target: "conformance.target"), body: body))
+    }
+
+    /// `session.channel.added`: refused before its destination is initialized, sent after.
+    private static func checkSessionChannelAddedEvent() -> [String] {
+        guard let body = ConformanceChecks.example(Session.ChannelAddedEvent.exampleBodyJSON) as Session.ChannelAddedEvent.Body? else {
+            return ["session.channel.added: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(Session.ChannelAddedEvent(header: EventHeader(target: "conformance.target"), body: body))
+    }
+
+    /// `session.channelgroup.added`: refused before its destination is initialized, sent after.
+    private static func checkSessionChannelGroupAddedEvent() -> [String] {
+        guard let body = ConformanceChecks.example(Session.ChannelGroupAddedEvent.exampleBodyJSON) as Session.ChannelGroupAddedEvent.Body? else {
+            return ["session.channelgroup.added: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(Session.ChannelGroupAddedEvent(header: EventHeader(target: "conformance.target"), body: body))
+    }
+
+    /// `session.externallogoutreasons.updated`: refused before its destination is initialized, sent after.
+    private static func checkSessionExternalLogoutReasonsUpdatedEvent() -> [String] {
+        guard let body = ConformanceChecks.example(Session.ExternalLogoutReasonsUpdatedEvent.exampleBodyJSON) as Session.ExternalLogoutReasonsUpdatedEvent.Body? else {
+            return ["session.externallogoutreasons.updated: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(Session.ExternalLogoutReasonsUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
+    }
+
+    /// `session.externalnotreadyreasons.updated`: refused before its destination is initialized, sent after.
+    private static func checkSessionExternalNotReadyReasonsUpdatedEvent() -> [String] {
+        guard let body = ConformanceChecks.example(Session.ExternalNotReadyReasonsUpdatedEvent.exampleBodyJSON) as Session.ExternalNotReadyReasonsUpdatedEvent.Body? else {
+            return ["session.externalnotreadyreasons.updated: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(Session.ExternalNotReadyReasonsUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
+    }
+
+    /// `session.teamstatus.updated`: refused before its destination is initialized, sent after.
+    private static func checkSessionTeamStatusUpdatedEvent() -> [String] {
+        guard let body = ConformanceChecks.example(Session.TeamStatusUpdatedEvent.exampleBodyJSON) as Session.TeamStatusUpdatedEvent.Body? else {
+            return ["session.teamstatus.updated: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(Session.TeamStatusUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
     }
 }

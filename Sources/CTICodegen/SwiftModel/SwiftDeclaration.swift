@@ -3,6 +3,8 @@ import Foundation
 /// Access levels generated code may use.
 public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
     case `public`, package, `internal`
+    /// For the helpers of a generated type (the per-message checks of the conformance suite).
+    case `private`
 }
 
 /// A Swift declaration: the building block of a generated file.

@@ -60,4 +60,6 @@ public indirect enum SwiftType: Sendable, Hashable {
     case dictionary(SwiftType, SwiftType)
     /// `some P` / `any P`.
     case opaque(String)
+    /// `(A, B) async -> R`.
+    case function([SwiftType], isAsync: Bool, result: SwiftType)
 }

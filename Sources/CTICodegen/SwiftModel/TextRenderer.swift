@@ -273,10 +273,14 @@ public struct TextRenderer: Sendable {
     func render(_ type: SwiftType) -> String {
         switch type {
         case .named(let name): name
+        case .optional(.function(let parameters, let isAsync, let result)):
+            "(" + render(.function(parameters, isAsync: isAsync, result: result)) + ")?"
         case .optional(let wrapped): render(wrapped) + "?"
         case .array(let element): "[" + render(element) + "]"
         case .dictionary(let key, let value): "[" + render(key) + ": " + render(value) + "]"
         case .opaque(let text): text
+        case .function(let parameters, let isAsync, let result):
+            "(" + parameters.map(render).joined(separator: ", ") + ")" + (isAsync ? " async" : "") + " -> " + render(result)
         }
     }
 

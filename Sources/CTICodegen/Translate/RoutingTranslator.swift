@@ -150,17 +150,34 @@ struct RoutingTranslator {
     }
 
     /// `ClientConformance`: every request from its example through a router with the user's handler.
+    /// Each message is checked by a function of its own and `run()` loops over a table of them, so
+    /// `run()` has one suspension point however large the spec (the compiler's cost of an async
+    /// function grows faster than linearly with its suspension points).
     private func conformance(_ shape: ResponseShape) -> SwiftDeclaration {
         let echoedKeys = SwiftExpression.array((["name"] + shape.echoed.map(\.key)).map { .string($0) })
-        var body: [SwiftStatement] = [
-            .let("router", value: .call("Router", ("handler", .identifier("handler")))),
-            .var("findings", type: .array(.named("String")), value: .array([])),
-        ]
+        let routerType = SwiftType.named("Router<Handler>")
+        var requestChecks: [SwiftExpression] = []
+        var eventChecks: [SwiftExpression] = []
+        var checkFunctions: [SwiftDeclaration] = []
+        // `check` + namespace + type name; two messages could concatenate to the same name
+        // (`Phone` + `CallInitQuery`, `PhoneCall` + `InitQuery`): the later one gets a number.
+        var takenNames: Set<String> = []
+        func checkName(_ namespace: String, _ typeName: String) -> String {
+            let base = "check\(namespace)\(typeName)"
+            var name = base
+            var number = 2
+            while !takenNames.insert(name).inserted {
+                name = "\(base)\(number)"
+                number += 1
+            }
+            return name
+        }
         for translator in destinations {
             let namespace = names.namespace(translator.destination)
             for message in translator.requests {
                 guard let kind = spec.protocolDefinition.kind(message.kind) else { continue }
-                let type = "\(namespace).\(message.swiftTypeName(in: translator.destination))"
+                let typeName = message.swiftTypeName(in: translator.destination)
+                let type = "\(namespace).\(typeName)"
                 let headerArguments = kind.header.filter(ResponseShape.isStored).map { field -> SwiftExpression.Argument in
                     let value: SwiftExpression = field.type == .guid
                         ? .call("RequestID", ("unchecked", .string("{0F8FAD5B-D9CB-469F-A165-70867728950E}")))
@@ -170,41 +187,68 @@ struct RoutingTranslator {
                 let request = SwiftExpression.call(
                     .identifier(type),
                     [.init("header", .call(.identifier(names.header(kind)), headerArguments)), .init("body", .identifier("body"))])
-                var checks: [SwiftStatement] = [
+                let refusesInvalidBody = message.body.fields.contains(where: \.isRequired)
+                var body: [SwiftStatement] = [
+                    .guard(
+                        [.optionalBinding("body", exampleBody(type))],
+                        else: [.return(.array([.string("\(message.displayName): the spec's example does not build a valid request")]))]),
                     .let("request", value: request),
-                    .expression(.binary(.identifier("findings"), "+=", .await(.method(.identifier("ConformanceChecks"), "checkAnswer", ("to", .identifier("request")), ("echoedKeys", echoedKeys), ("router", .identifier("router"))))))
                 ]
-                if message.body.fields.contains(where: \.isRequired) {
-                    checks.append(
-                        .expression(
-                            .binary(
-                                .identifier("findings"), "+=",
-                                .await(
-                                    .method(
-                                        .identifier("ConformanceChecks"), "checkInvalidBodyIsRefused", (nil, .identifier("request")),
-                                        ("body", .call(.dotMember("object"), [.init(nil, .call("JSONObject"))])), ("echoedKeys", echoedKeys),
-                                        ("statusKey", .string(shape.status.key)), ("successValue", .string(shape.successValue)), ("router", .identifier("router")))))))
+                let answer = SwiftExpression.await(
+                    .method(.identifier("ConformanceChecks"), "checkAnswer", ("to", .identifier("request")), ("echoedKeys", echoedKeys), ("router", .identifier("router"))))
+                if refusesInvalidBody {
+                    let refusal = SwiftExpression.await(
+                        .method(
+                            .identifier("ConformanceChecks"), "checkInvalidBodyIsRefused", (nil, .identifier("request")),
+                            ("body", .call(.dotMember("object"), [.init(nil, .call("JSONObject"))])), ("echoedKeys", echoedKeys),
+                            ("statusKey", .string(shape.status.key)), ("successValue", .string(shape.successValue)), ("router", .identifier("router"))))
+                    body += [.var("findings", value: answer), .expression(.binary(.identifier("findings"), "+=", refusal)), .return(.identifier("findings"))]
+                } else {
+                    body.append(.return(answer))
                 }
-                body.append(
-                    .if(
-                        [.optionalBinding("body", exampleBody(type))], then: checks,
-                        else: [.expression(.method(.identifier("findings"), "append", (nil, .string("\(message.displayName): the spec's example does not build a valid request"))))]))
+                let name = checkName(namespace, typeName)
+                requestChecks.append(.identifier(name))
+                let promise = refusesInvalidBody ? "answered, echoing its headers; a body that breaks its rules is refused." : "answered, echoing its headers."
+                checkFunctions.append(
+                    .function(
+                        SwiftFunction(
+                            name, access: .private, isStatic: true, parameters: [.init(label: "_", "router", routerType)], isAsync: true,
+                            returnType: .array(.named("String")), body: body, doc: SwiftDocComment(["`\(message.displayName)`: \(promise)"]))))
             }
             for message in translator.destination.messages where message.kind == .event {
                 guard let kind = spec.protocolDefinition.kind(message.kind), kind.headerField("target") != nil else { continue }
-                let type = "\(namespace).\(message.swiftTypeName(in: translator.destination))"
+                let typeName = message.swiftTypeName(in: translator.destination)
+                let type = "\(namespace).\(typeName)"
                 let headerArguments = kind.header.filter(ResponseShape.isStored).map { SwiftExpression.Argument($0.swiftPropertyName, .string("conformance.target")) }
                 let event = SwiftExpression.call(
                     .identifier(type),
                     [.init("header", .call(.identifier(names.header(kind)), headerArguments)), .init("body", .identifier("body"))])
-                body.append(
-                    .if(
-                        [.optionalBinding("body", exampleBody(type))],
-                        then: [.expression(.binary(.identifier("findings"), "+=", .method(.identifier("ConformanceChecks"), "checkEventGate", (nil, event))))],
-                        else: [.expression(.method(.identifier("findings"), "append", (nil, .string("\(message.displayName): the spec's example does not build a valid event"))))]))
+                let name = checkName(namespace, typeName)
+                eventChecks.append(.identifier(name))
+                checkFunctions.append(
+                    .function(
+                        SwiftFunction(
+                            name, access: .private, isStatic: true, returnType: .array(.named("String")),
+                            body: [
+                                .guard(
+                                    [.optionalBinding("body", exampleBody(type))],
+                                    else: [.return(.array([.string("\(message.displayName): the spec's example does not build a valid event")]))]),
+                                .return(.method(.identifier("ConformanceChecks"), "checkEventGate", (nil, event))),
+                            ],
+                            doc: SwiftDocComment(["`\(message.displayName)`: refused before its destination is initialized, sent after."]))))
             }
         }
-        body.append(.return(.identifier("findings")))
+        let run: [SwiftStatement] = [
+            .let("router", value: .call("Router", ("handler", .identifier("handler")))),
+            .var("findings", type: .array(.named("String")), value: .array([])),
+            .for("check", in: .member(.identifier("Self"), "requestChecks"), body: [
+                .expression(.binary(.identifier("findings"), "+=", .await(.call(.identifier("check"), [.init(nil, .identifier("router"))]))))
+            ]),
+            .for("check", in: .member(.identifier("Self"), "eventChecks"), body: [
+                .expression(.binary(.identifier("findings"), "+=", .call(.identifier("check"), [])))
+            ]),
+            .return(.identifier("findings")),
+        ]
         let members: [SwiftDeclaration] = [
             .property(SwiftProperty("handler", type: .named("Handler"), isMutable: false, access: access, doc: SwiftDocComment(["The handler under test."]))),
             .function(
@@ -213,11 +257,21 @@ struct RoutingTranslator {
                     body: [.assign(.member(.identifier("self"), "handler"), .identifier("handler"))], doc: SwiftDocComment(["Creates a suite for a handler."]))),
             .function(
                 SwiftFunction(
-                    "run", access: access, isAsync: true, returnType: .array(.named("String")), body: body,
+                    "run", access: access, isAsync: true, returnType: .array(.named("String")), body: run,
                     doc: SwiftDocComment([
                         "Sends every query and request of the spec, built from its example, and reports each broken promise: a response that does not echo name, \(shape.echoed.map(\.key).joined(separator: " and ")); a response that is invalid (a \(shape.failureValue) without \(shape.message.key)); an invalid body answered \(shape.successValue); an event sent before its destination is initialized. Empty when the handler keeps every promise."
                     ]))),
-        ]
+            .property(
+                SwiftProperty(
+                    "requestChecks", type: .array(.function([routerType], isAsync: true, result: .array(.named("String")))), isStatic: true,
+                    access: .private, getter: [.return(.array(requestChecks))],
+                    doc: SwiftDocComment(["The check of each query and request, in spec order."]))),
+            .property(
+                SwiftProperty(
+                    "eventChecks", type: .array(.function([], isAsync: false, result: .array(.named("String")))), isStatic: true,
+                    access: .private, getter: [.return(.array(eventChecks))],
+                    doc: SwiftDocComment(["The check of each event, in spec order."]))),
+        ] + checkFunctions
         return .type(
             SwiftTypeDeclaration(
                 .struct, names.clientConformance, access: access, conformances: ["Sendable"], whereClause: nil,

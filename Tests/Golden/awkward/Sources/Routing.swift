@@ -71,18 +71,37 @@ public struct ClientConformance<Handler: ClientHandler>: Sendable {
     public func run() async -> [String] {
         let router = Router(handler: handler)
         var findings: [String] = []
-        if let body = ConformanceChecks.example(WeirdStuff.InitQuery.exampleBodyJSON) as WeirdStuff.InitQuery.Body? {
-            let request = WeirdStuff.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-            findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        } else {
-            findings.append("weird-stuff.query.init: the spec's example does not build a valid request")
+        for check in Self.requestChecks {
+            findings += await check(router)
         }
-        if let body = ConformanceChecks.example(WeirdStuff.ThingChangedEvent.exampleBodyJSON) as WeirdStuff.ThingChangedEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(WeirdStuff.ThingChangedEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("weird-stuff.thing.changed: the spec's example does not build a valid event")
+        for check in Self.eventChecks {
+            findings += check()
         }
         return findings
+    }
+
+    /// The check of each query and request, in spec order.
+    private static var requestChecks: [(Router<Handler>) async -> [String]] { [checkWeirdStuffInitQuery] }
+
+    /// The check of each event, in spec order.
+    private static var eventChecks: [() -> [String]] { [checkWeirdStuffThingChangedEvent] }
+
+    /// `weird-stuff.query.init`: answered, echoing its headers; a body that breaks its rules is refused.
+    private static func checkWeirdStuffInitQuery(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(WeirdStuff.InitQuery.exampleBodyJSON) as WeirdStuff.InitQuery.Body? else {
+            return ["weird-stuff.query.init: the spec's example does not build a valid request"]
+        }
+        let request = WeirdStuff.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
+        return findings
+    }
+
+    /// `weird-stuff.thing.changed`: refused before its destination is initialized, sent after.
+    private static func checkWeirdStuffThingChangedEvent() -> [String] {
+        guard let body = ConformanceChecks.example(WeirdStuff.ThingChangedEvent.exampleBodyJSON) as WeirdStuff.ThingChangedEvent.Body? else {
+            return ["weird-stuff.thing.changed: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(WeirdStuff.ThingChangedEvent(header: EventHeader(target: "conformance.target"), body: body))
     }
 }

@@ -663,24 +663,48 @@ struct ClientConformance<Handler: ClientHandler>: Sendable {
     func run() async -> [String] {
         let router = Router(handler: handler)
         var findings: [String] = []
-        if let body = ConformanceChecks.example(Voicemail.InitQuery.exampleBodyJSON) as Voicemail.InitQuery.Body? {
-            let request = Voicemail.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        } else {
-            findings.append("voicemail.query.init: the spec's example does not build a valid request")
+        for check in Self.requestChecks {
+            findings += await check(router)
         }
-        if let body = ConformanceChecks.example(Voicemail.PlayRequest.exampleBodyJSON) as Voicemail.PlayRequest.Body? {
-            let request = Voicemail.PlayRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-            findings += await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-            findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        } else {
-            findings.append("voicemail.request.play: the spec's example does not build a valid request")
-        }
-        if let body = ConformanceChecks.example(Voicemail.WaitingEvent.exampleBodyJSON) as Voicemail.WaitingEvent.Body? {
-            findings += ConformanceChecks.checkEventGate(Voicemail.WaitingEvent(header: EventHeader(target: "conformance.target"), body: body))
-        } else {
-            findings.append("voicemail.waiting: the spec's example does not build a valid event")
+        for check in Self.eventChecks {
+            findings += check()
         }
         return findings
+    }
+
+    /// The check of each query and request, in spec order.
+    private static var requestChecks: [(Router<Handler>) async -> [String]] {
+        return [checkVoicemailInitQuery, checkVoicemailPlayRequest]
+    }
+
+    /// The check of each event, in spec order.
+    private static var eventChecks: [() -> [String]] { [checkVoicemailWaitingEvent] }
+
+    /// `voicemail.query.init`: answered, echoing its headers.
+    private static func checkVoicemailInitQuery(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Voicemail.InitQuery.exampleBodyJSON) as Voicemail.InitQuery.Body? else {
+            return ["voicemail.query.init: the spec's example does not build a valid request"]
+        }
+        let request = Voicemail.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+    }
+
+    /// `voicemail.request.play`: answered, echoing its headers; a body that breaks its rules is refused.
+    private static func checkVoicemailPlayRequest(_ router: Router<Handler>) async -> [String] {
+        guard let body = ConformanceChecks.example(Voicemail.PlayRequest.exampleBodyJSON) as Voicemail.PlayRequest.Body? else {
+            return ["voicemail.request.play: the spec's example does not build a valid request"]
+        }
+        let request = Voicemail.PlayRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
+        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
+        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
+        return findings
+    }
+
+    /// `voicemail.waiting`: refused before its destination is initialized, sent after.
+    private static func checkVoicemailWaitingEvent() -> [String] {
+        guard let body = ConformanceChecks.example(Voicemail.WaitingEvent.exampleBodyJSON) as Voicemail.WaitingEvent.Body? else {
+            return ["voicemail.waiting: the spec's example does not build a valid event"]
+        }
+        return ConformanceChecks.checkEventGate(Voicemail.WaitingEvent(header: EventHeader(target: "conformance.target"), body: body))
     }
 }
