@@ -35,11 +35,17 @@ struct RoutingTranslator {
     }
 
     private func routerInit() -> SwiftDeclaration {
-        // `Session.clientRoutes(for: Handler.self) + ...`, or `[]` for a spec without destinations.
+        // `Session.clientRoutes(for: Handler.self)`; for several destinations `[A..., B...].flatMap(\.self)`
+        // (a chain of `+` costs the type checker more with every destination); `[]` for none.
         let routeLists = destinations.map { translator in
             SwiftExpression.method(.identifier(names.namespace(translator.destination)), "clientRoutes", ("for", .member(.identifier("Handler"), "self")))
         }
-        let routes = routeLists.dropFirst().reduce(routeLists.first ?? .array([])) { .binary($0, "+", $1) }
+        let routes: SwiftExpression =
+            switch routeLists.count {
+            case 0: .array([])
+            case 1: routeLists[0]
+            default: .method(.array(routeLists), "flatMap", (nil, .keyPath("self")))
+            }
         let failure: SwiftExpression = shape == nil ? .closure(SwiftClosure(parameters: ["_", "_"], body: [.return(.nil)])) : .member(.identifier(names.clientResponses), "failure(echoing:message:)")
         let initializer = SwiftFunction(
             "init", access: access,
