@@ -12,13 +12,15 @@ timed run touches every generated file and runs `swift build -c CONFIG --target 
 so the figure is the cost of (re)compiling the generated module alone (median of --runs runs;
 wall time, and CPU time of the whole build, which a busy machine disturbs less).
 Peak memory is the largest single process of the build (`/usr/bin/time -f %M`: the maximum RSS
-over the process tree, i.e. the biggest swift-frontend). A last debug build with
+over the process tree, i.e. the biggest swift-frontend). Every build runs under an address-space
+limit (--memory-limit-gb) and is reported as failed when it exceeds it. A last debug build with
 -warn-long-function-bodies / -warn-long-expression-type-checking lists the generated functions
 and expressions whose type checking takes longer than --slow-ms.
 """
 
 import argparse
 import os
+import resource
 import re
 import shutil
 import statistics
@@ -73,8 +75,13 @@ def main():
     parser.add_argument("--configuration", nargs="*", default=["debug", "release"])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--scratch-path", default=".build", help="the main package's build folder, for cti-codegen")
+    parser.add_argument("--memory-limit-gb", type=float, default=16,
+                        help="address-space limit of every build process (default 16), so a runaway compile fails "
+                             "instead of exhausting a shared machine's memory")
     parser.add_argument("--slow-ms", type=int, default=100, help="0: skip the type-checking report (one more debug build)")
     args = parser.parse_args()
+    limit = int(args.memory_limit_gb * (1 << 30))
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # inherited by every build started from here
 
     run(["swift", "build", "-c", "release", "--product", "cti-codegen", "--package-path", ROOT, "--scratch-path",
          os.path.join(ROOT, args.scratch_path)], stdout=subprocess.DEVNULL)
@@ -92,14 +99,21 @@ def main():
             build = ["swift", "build", "-c", configuration, "--package-path", folder]
             run(build + ["--target", "CTIRuntime"], stdout=subprocess.DEVNULL)
             touch = "touch " + " ".join(os.path.join(sources, f) for f in files)
-            seconds, memories = [], []
+            seconds, memories, failed = [], [], None
             for _ in range(args.runs):
                 run(touch, shell=True)
                 completed = subprocess.run(["/usr/bin/time", "-f", "%e %U %M"] + build + ["--target", "SyntheticMessages"],
-                                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
-                wall, user, memory = completed.stderr.strip().splitlines()[-1].split()
+                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                wall, user, memory = completed.stderr.strip().splitlines()[-1].split()[-3:]
+                if completed.returncode != 0:
+                    reason = re.findall(r"error: .*", completed.stdout + completed.stderr)
+                    failed = f"failed after {float(wall):.0f} s ({reason[0] if reason else 'exit status %d' % completed.returncode})"
+                    break
                 seconds.append((float(wall), float(user)))
                 memories.append(int(memory))
+            if failed:
+                rows.append((per_file, len(files), size, lines, largest, configuration, None, failed, None))
+                continue
             wall = statistics.median(s[0] for s in seconds)
             user = statistics.median(s[1] for s in seconds)
             rows.append((per_file, len(files), size, lines, largest, configuration, wall, user, statistics.median(memories)))
@@ -121,6 +135,9 @@ def main():
     print("| messages per file | generated files | bytes | lines | largest file (bytes) | configuration | wall time | CPU time (user) | peak memory (largest process) |")
     print("|---:|---:|---:|---:|---:|---|---:|---:|---:|")
     for per_file, count, size, lines, largest, configuration, wall, user, memory in rows:
+        if wall is None:
+            print(f"| {per_file} | {count} | {size:,} | {lines:,} | {largest:,} | {configuration} | {user} | | |")
+            continue
         print(f"| {per_file} | {count} | {size:,} | {lines:,} | {largest:,} | {configuration} | {wall:.1f} s | {user:.1f} s | "
               f"{memory / 1024:.0f} MiB |")
     print("")

@@ -1,13 +1,12 @@
 #!/usr/bin/env python3
 """How the cost of compiling the generated Routing.swift grows with the number of messages.
 
-    python3 Benchmarks/scripts/routing-growth.py [--sizes 100 200 400] [--rewrite conformance-table] [--scratch-path .build]
+    python3 Benchmarks/scripts/routing-growth.py [--sizes 100 200 400 1000] [--tool PATH] [--scratch-path .build]
 
 For each size, writes the synthetic spec (synthetic-spec.py, 50 messages per file), generates its
-code without tests into Benchmarks/.build-synthetic/routing-N, optionally applies rewrites of
-shape_rewrites.py, and compiles Routing.swift alone (-Onone, the other generated files as
-non-primary inputs, as a debug build's frontend job does) against a CTIRuntime module built from
-Sources/CTIRuntime. Prints wall time and peak memory of that one frontend process, under an
+code without tests into Benchmarks/.build-synthetic/routing-N and compiles Routing.swift alone
+(-Onone, the other generated files as non-primary inputs, as a debug build's frontend job does)
+against a CTIRuntime module built from Sources/CTIRuntime. Prints wall time and peak memory of that one frontend process, under an
 address-space limit (--memory-limit-gb, default 12).
 """
 
@@ -20,8 +19,6 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SYNTHETIC = os.path.join(ROOT, "Benchmarks", ".build-synthetic")
-sys.path.insert(0, HERE)
-import shape_rewrites  # noqa: E402
 
 
 def run(command, **kwargs):
@@ -30,8 +27,7 @@ def run(command, **kwargs):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 200, 400])
-    parser.add_argument("--rewrite", nargs="*", default=[], choices=sorted(shape_rewrites.REWRITES))
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 200, 400, 1000])
     parser.add_argument("--scratch-path", default=".build", help="the main package's build folder, for cti-codegen")
     parser.add_argument("--memory-limit-gb", type=float, default=12)
     parser.add_argument("--tool", help="a cti-codegen binary to generate with instead of building this checkout's "
@@ -49,8 +45,7 @@ def main():
     run(["swiftc", "-emit-module", "-parse-as-library", "-swift-version", "6", "-module-name", "CTIRuntime",
          "-emit-module-path", os.path.join(modules, "CTIRuntime.swiftmodule")] + runtime, stderr=subprocess.DEVNULL)
     limit = int(args.memory_limit_gb * (1 << 30))
-    shape = ", rewritten: " + ", ".join(args.rewrite) if args.rewrite else ""
-    print(f"Compiling the generated Routing.swift alone (debug, -Onone{shape}):")
+    print("Compiling the generated Routing.swift alone (debug, -Onone):")
     print("")
     print("| messages | Routing.swift lines | time | peak memory |")
     print("|---:|---:|---:|---:|")
@@ -61,7 +56,6 @@ def main():
         run(["rm", "-rf", sources])
         run([tool, "generate", "--spec", spec, "--output", sources, "--no-tests", "--module-name", "SyntheticMessages"],
             stdout=subprocess.DEVNULL)
-        shape_rewrites.rewrite_folder(sources, args.rewrite)
         routing = os.path.join(sources, "Routing.swift")
         others = sorted(os.path.join(sources, f) for f in os.listdir(sources) if f.endswith(".swift") and f != "Routing.swift")
         command = ["/usr/bin/time", "-f", "%e %M", "swiftc", "-frontend", "-c", "-primary-file", routing] + others + [
