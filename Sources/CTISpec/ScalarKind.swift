@@ -30,31 +30,34 @@ enum ScalarKind: Equatable {
     /// Its patterns end in `$`, which also matches before one line break that ends the text, so the
     /// text without such a break is tried too (only a quoted scalar can end in one).
     init(resolving text: String) {
-        let bytes = Array(text.utf8)
-        var candidates = [bytes[...]]
-        if let trimmed = Self.droppingFinalLineBreak(bytes[...]) { candidates.append(trimmed) }
-        for rule in [(ScalarKind.bool, Self.isBool), (.int, Self.isInt), (.float, Self.isFloat), (.null, Self.isNull)] {
-            if candidates.contains(where: rule.1) {
-                self = rule.0
-                return
-            }
-        }
-        self = .other
+        var text = text
+        self = text.withUTF8 { Self.kind(of: $0[...]) }
+    }
+
+    private static func kind(of text: Bytes) -> ScalarKind {
+        let trimmed = droppingFinalLineBreak(text)
+        // Every pattern but the empty null starts with one of a few characters; most text is decided here.
+        if let first = text.first, !possibleFirstBytes.contains(first), trimmed?.isEmpty != true { return .other }
+        for (kind, matches) in rules where matches(text) || trimmed.map(matches) == true { return kind }
+        return .other
     }
 
     // MARK: The default resolver's rules, in its order (merge, timestamp and value resolve to text here)
 
-    private typealias Bytes = ArraySlice<UInt8>
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    private static let rules: [(ScalarKind, @Sendable (Bytes) -> Bool)] = [(.bool, isBool), (.int, isInt), (.float, isFloat), (.null, isNull)]
+
+    private static let possibleFirstBytes = Set("0123456789+-.~yYnNtTfFoO".utf8)
 
     /// `yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF`
     private static func isBool(_ text: Bytes) -> Bool {
-        boolWords.contains(text)
+        boolWords.contains { text.elementsEqual($0) }
     }
 
-    private static let boolWords: Set<Bytes> = Set(
-        ["yes", "no", "true", "false", "on", "off"].flatMap { word in
-            [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()].map { Array($0.utf8)[...] }
-        })
+    private static let boolWords: [[UInt8]] = ["yes", "no", "true", "false", "on", "off"].flatMap { word in
+        [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()].map { Array($0.utf8) }
+    }
 
     /// `[-+]?0b[0-1_]+`, `[-+]?0o?[0-7_]+`, `[-+]?(0|[1-9][0-9_]*)`, `[-+]?0x[0-9a-fA-F_]+`,
     /// `[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+`
@@ -128,6 +131,8 @@ enum ScalarKind: Equatable {
     /// The text without one final line break as ICU counts them (`\n`, `\r\n`, `\r`, U+0085, U+2028,
     /// U+2029, and the vertical tab and form feed), or nil when it does not end in one.
     private static func droppingFinalLineBreak(_ text: Bytes) -> Bytes? {
+        // Each line break ends in one of these bytes.
+        guard let last = text.last, [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA8, 0xA9].contains(last) else { return nil }
         let lineBreaks = ["\r\n", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
         return lineBreaks.first { text.reversed().starts(with: $0.utf8.reversed()) }.map { text.dropLast($0.utf8.count) }
     }
