@@ -304,19 +304,21 @@ public struct TextRenderer: Sendable {
         if value.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + value + "\""
         }
-        var text = "\""
+        var literal: [UInt8] = [UInt8(ascii: "\"")]
+        literal.reserveCapacity(value.utf8.count + 16)
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case " "..."~": text.unicodeScalars.append(scalar)
-            default: text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            case "\"": literal += #"\""#.utf8
+            case "\\": literal += #"\\"#.utf8
+            case "\n": literal += #"\n"#.utf8
+            case "\r": literal += #"\r"#.utf8
+            case "\t": literal += #"\t"#.utf8
+            case " "..."~": literal.append(UInt8(scalar.value))
+            default: literal += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".utf8
             }
         }
-        return text + "\""
+        literal.append(UInt8(ascii: "\""))
+        return String(decoding: literal, as: UTF8.self)
     }
 
     /// Comment text on one line: control and format characters (including bidirectional overrides)
