@@ -30,6 +30,11 @@ enum ScalarKind: Equatable {
     /// Its patterns end in `$`, which also matches before one line break that ends the text, so the
     /// text without such a break is tried too (only a quoted scalar can end in one).
     init(resolving text: String) {
+        // Most text starts with a byte no pattern starts with and does not end in a line break: decided at once.
+        if let first = text.utf8.first, let last = text.utf8.last, !Self.mayStartResolvedText(first), !Self.mayEndLineBreak(last) {
+            self = .other
+            return
+        }
         var text = text
         self = text.withUTF8 { Self.kind(of: $0[...]) }
     }
@@ -37,7 +42,7 @@ enum ScalarKind: Equatable {
     private static func kind(of text: Bytes) -> ScalarKind {
         let trimmed = droppingFinalLineBreak(text)
         // Every pattern but the empty null starts with one of a few characters; most text is decided here.
-        if let first = text.first, !possibleFirstBytes.contains(first), trimmed?.isEmpty != true { return .other }
+        if let first = text.first, !mayStartResolvedText(first), trimmed?.isEmpty != true { return .other }
         for (kind, matches) in rules where matches(text) || trimmed.map(matches) == true { return kind }
         return .other
     }
@@ -48,7 +53,18 @@ enum ScalarKind: Equatable {
 
     private static let rules: [(ScalarKind, @Sendable (Bytes) -> Bool)] = [(.bool, isBool), (.int, isInt), (.float, isFloat), (.null, isNull)]
 
-    private static let possibleFirstBytes = Set("0123456789+-.~yYnNtTfFoO".utf8)
+    /// Whether a pattern other than the empty null can start with `byte`: a digit, a sign, a dot, `~`, or the
+    /// first letter of a boolean or null word.
+    private static func mayStartResolvedText(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "~"),
+            UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            true
+        default:
+            false
+        }
+    }
 
     /// `yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF`
     private static func isBool(_ text: Bytes) -> Bool {
@@ -131,10 +147,17 @@ enum ScalarKind: Equatable {
     /// The text without one final line break as ICU counts them (`\n`, `\r\n`, `\r`, U+0085, U+2028,
     /// U+2029, and the vertical tab and form feed), or nil when it does not end in one.
     private static func droppingFinalLineBreak(_ text: Bytes) -> Bytes? {
-        // Each line break ends in one of these bytes.
-        guard let last = text.last, [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA8, 0xA9].contains(last) else { return nil }
+        guard let last = text.last, mayEndLineBreak(last) else { return nil }
         let lineBreaks = ["\r\n", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
         return lineBreaks.first { text.reversed().starts(with: $0.utf8.reversed()) }.map { text.dropLast($0.utf8.count) }
+    }
+
+    /// Whether a line break can end in `byte` (the last byte of each one's UTF-8).
+    private static func mayEndLineBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x0A...0x0D, 0x85, 0xA8, 0xA9: true
+        default: false
+        }
     }
 
     private static func ascii(_ character: Unicode.Scalar) -> UInt8 { UInt8(character.value) }
