@@ -40,7 +40,7 @@ public struct CodegenConfig: Sendable, Hashable {
     public static func load(text: String, path: String) -> (config: CodegenConfig?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLReader.compose(text)
         } catch let error as YamlError {
             return (nil, [YAMLErrorDiagnostic.make(error, path: path)])
         } catch {

@@ -34,6 +34,6 @@ public struct Field: Sendable, Hashable {
 
     /// The last segment of a dotted key: the member name inside its object.
     public var memberName: String {
-        key.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? key
+        key.lastIndex(of: ".").map { String(key[key.index(after: $0)...]) } ?? key
     }
 }

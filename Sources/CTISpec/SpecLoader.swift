@@ -152,7 +152,7 @@ public struct SpecLoader: Sendable {
 
     private func compose(_ text: String, path: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            return .success(try YAMLReader.compose(text))
         } catch let error as YamlError {
             return .failure(YAMLErrorDiagnostic.make(error, path: path))
         } catch {

@@ -25,7 +25,7 @@ public enum SwiftNaming {
         var words: [String] = []
         var current = ""
         for scalar in name.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if isASCIILetter(scalar) || isASCIIDigit(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 words.append(current)
@@ -71,8 +71,17 @@ public enum SwiftNaming {
 
     /// Whether `name` is a valid Swift identifier made of ASCII letters, digits and underscores.
     public static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0)) }
+        guard let first = name.unicodeScalars.first, !isASCIIDigit(first) else { return false }
+        return name.unicodeScalars.allSatisfy { isASCIILetter($0) || $0 == "_" || isASCIIDigit($0) }
+    }
+
+    /// `A`-`Z` and `a`-`z`: the alphabetic ASCII scalars.
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
     }
 
     private static func capitalizingFirst(_ word: String) -> String {
@@ -80,17 +89,17 @@ public enum SwiftNaming {
     }
 
     /// A word after the first: `mode` -> `Mode`, `READY` -> `Ready` (a shouting word of an enum
-    /// value or constant reads as a word), `dialNumber` -> `DialNumber`.
+    /// value or constant reads as a word), `dialNumber` -> `DialNumber`. Words are ASCII (see ``words(_:)``).
     private static func capitalizingWord(_ word: String) -> String {
-        let isShouting = word.count > 1 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        let isShouting = word.count > 1 && word.unicodeScalars.allSatisfy { !("a"..."z").contains($0) }
         return isShouting ? word.prefix(1) + word.dropFirst().lowercased() : capitalizingFirst(word)
     }
 
-    /// `Max` -> `max`, `URL` -> `url`, `URLPath` -> `urlPath`, `iOS` -> `iOS`.
+    /// `Max` -> `max`, `URL` -> `url`, `URLPath` -> `urlPath`, `iOS` -> `iOS`. Words are ASCII (see ``words(_:)``).
     private static func lowercasingLeadingCapitals(_ word: String) -> String {
         let scalars = Array(word.unicodeScalars)
         var upper = 0
-        while upper < scalars.count, scalars[upper].properties.isUppercase { upper += 1 }
+        while upper < scalars.count, ("A"..."Z").contains(scalars[upper]) { upper += 1 }
         if upper == 0 { return word }
         // Keep the last capital of a run when a lower-case letter follows it: it starts the next word.
         let cut = upper > 1 && upper < scalars.count ? upper - 1 : upper

@@ -19,6 +19,12 @@ final class YAMLReader {
         self.remainingNodes = nodeLimit
     }
 
+    /// Composes YAML text into the nodes a reader reads. Yams resolves no tags (`Resolver.basic`, no
+    /// regular expressions): the reader resolves the scalars it reads itself (see ``ScalarKind``).
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .basic)
+    }
+
     /// The location of a node, or of the file's start when Yams has no mark for it.
     func location(of node: Node) -> SourceLocation {
         let mark = node.mark
@@ -116,7 +122,7 @@ final class YAMLReader {
             error("\(what) must be a string, found \(describe(node))", at: node)
             return nil
         }
-        return hasTag(node, .null) && scalar.style == .plain ? "" : scalar.string
+        return scalar.style == .plain && ScalarKind(scalar) == .null ? "" : scalar.string
     }
 
     /// Reads `node` as a non-empty string.
@@ -143,7 +149,7 @@ final class YAMLReader {
     /// Reads `node` as an integer.
     func integer(_ node: Node, _ what: String) -> Int? {
         guard let text = string(node, what) else { return nil }
-        guard hasTag(node, .int), let value = Int(text) else {
+        guard case .scalar(let scalar) = node, ScalarKind(scalar) == .int, let value = Int(text) else {
             error("\(what) must be a whole number, found '\(text)'", at: node)
             return nil
         }
@@ -152,8 +158,8 @@ final class YAMLReader {
 
     /// Reads `node` as a boolean (`true` or `false`).
     func boolean(_ node: Node, _ what: String) -> Bool? {
-        guard let text = string(node, what) else { return nil }
-        switch (hasTag(node, .bool), text.lowercased()) {
+        guard let text = string(node, what), case .scalar(let scalar) = node else { return nil }
+        switch (ScalarKind(scalar) == .bool, text.lowercased()) {
         case (true, "true"): return true
         case (true, "false"): return false
         default:
@@ -173,7 +179,7 @@ final class YAMLReader {
         guard visit(node) else { return nil }
         switch node {
         case .scalar(let scalar):
-            return scalarValue(scalar, tag: Tag.Name(rawValue: node.tag.description))
+            return scalarValue(scalar)
         case .sequence(let sequence):
             var items: [SpecValue] = []
             for item in sequence {
@@ -199,20 +205,15 @@ final class YAMLReader {
         }
     }
 
-    private func scalarValue(_ scalar: Node.Scalar, tag: Tag.Name) -> SpecValue {
+    private func scalarValue(_ scalar: Node.Scalar) -> SpecValue {
         guard scalar.style == .plain else { return .string(scalar.string) }
-        switch tag {
+        switch ScalarKind(scalar) {
         case .null: return .null
         case .bool: return .bool(scalar.string.lowercased() == "true")
         case .int: return Int(scalar.string).map(SpecValue.integer) ?? .string(scalar.string)
         case .float: return Double(scalar.string).map(SpecValue.number) ?? .string(scalar.string)
-        default: return .string(scalar.string)
+        case .other: return .string(scalar.string)
         }
-    }
-
-    /// Whether a node's resolved tag is `name` (plain `true`, `12`, `~`, ... resolve to bool, int, null).
-    private func hasTag(_ node: Node, _ name: Tag.Name) -> Bool {
-        node.tag.description == name.rawValue
     }
 
     /// Reads an `errata:` list.

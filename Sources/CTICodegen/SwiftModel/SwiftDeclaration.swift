@@ -184,11 +184,20 @@ public struct SwiftDocComment: Sendable, Hashable {
 
     /// Creates a doc comment from paragraphs; empty paragraphs are dropped.
     public init(_ paragraphs: [String]) {
-        self.paragraphs = paragraphs.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        self.paragraphs = paragraphs.filter { !$0.isBlank }
     }
 
     /// No doc comment.
     public static let none = SwiftDocComment([])
+}
+
+extension String {
+    /// Whether the text is only white space and line breaks.
+    fileprivate var isBlank: Bool {
+        // Any ASCII byte but white space decides it without Foundation's character sets.
+        if utf8.contains(where: { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }) { return false }
+        return trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
 }
 
 /// A generated file: a header comment, imports and declarations.

@@ -83,11 +83,9 @@ public struct TextRenderer: Sendable {
         if let type = property.type { head += ": " + render(type) }
         if property.isRequirement {
             writer.line(head + " { get }")
-        } else if let getter = property.getter, getter.count == 1, case .return(let value?) = getter[0],
-            !render(value).contains("\n"), head.count + render(value).count < 110
-        {
+        } else if let getter = property.getter, let value = singleLineGetterValue(getter), head.count + value.count < 110 {
             // A one-expression getter reads best on one line: `var target: String { header.target }`.
-            writer.line(head + " { " + render(value) + " }")
+            writer.line(head + " { " + value + " }")
         } else if let getter = property.getter {
             writer.line(head + " {")
             writer.indented { render(getter, into: &$0) }
@@ -97,6 +95,13 @@ public struct TextRenderer: Sendable {
         } else {
             writer.line(head)
         }
+    }
+
+    /// The rendered value of a getter that only returns it, when it fits on one line.
+    private func singleLineGetterValue(_ getter: [SwiftStatement]) -> String? {
+        guard getter.count == 1, case .return(let value?) = getter[0] else { return nil }
+        let text = render(value)
+        return text.utf8.contains(UInt8(ascii: "\n")) ? nil : text
     }
 
     private func render(_ function: SwiftFunction, into writer: inout Writer) {
@@ -132,7 +137,7 @@ public struct TextRenderer: Sendable {
     private func render(_ doc: SwiftDocComment, into writer: inout Writer) {
         for (index, paragraph) in doc.paragraphs.enumerated() {
             if index > 0 { writer.line("///") }
-            for line in paragraph.split(whereSeparator: \.isNewline) {
+            for line in paragraph.lines {
                 let text = sanitizedCommentText(String(line)).trimmingTrailingSpaces()
                 writer.line(text.isEmpty ? "///" : "/// " + text)
             }
@@ -230,8 +235,11 @@ public struct TextRenderer: Sendable {
             let inline = "[" + items.joined(separator: ", ") + "]"
             guard inline.count > 100, items.count > 1 else { return inline }
             // A long literal gets one element per line, each indented one level, with a trailing comma.
-            let lines = items.map { item in item.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "," }
-            return "[\n" + lines.joined(separator: "\n") + "\n]"
+            var writer = Writer()
+            writer.indented { writer in
+                for item in items { writer.multiline(item + ",") }
+            }
+            return "[\n" + writer.text + "]"
         case .try(let inner):
             return "try " + render(inner)
         case .not(let inner):
@@ -297,24 +305,31 @@ public struct TextRenderer: Sendable {
     /// A string literal that holds `value` exactly. Quotes, backslashes, control characters and
     /// every non-ASCII scalar are escaped, so the literal is plain ASCII and nothing can end it early.
     func stringLiteral(_ value: String) -> String {
-        var text = "\""
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + value + "\""
+        }
+        var literal: [UInt8] = [UInt8(ascii: "\"")]
+        literal.reserveCapacity(value.utf8.count + 16)
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case " "..."~": text.unicodeScalars.append(scalar)
-            default: text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            case "\"": literal += #"\""#.utf8
+            case "\\": literal += #"\\"#.utf8
+            case "\n": literal += #"\n"#.utf8
+            case "\r": literal += #"\r"#.utf8
+            case "\t": literal += #"\t"#.utf8
+            case " "..."~": literal.append(UInt8(scalar.value))
+            default: literal += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".utf8
             }
         }
-        return text + "\""
+        literal.append(UInt8(ascii: "\""))
+        return String(decoding: literal, as: UTF8.self)
     }
 
     /// Comment text on one line: control and format characters (including bidirectional overrides)
     /// become spaces, so nothing in a spec note can end the comment or disguise the code around it.
     func sanitizedCommentText(_ text: String) -> String {
+        // Printable ASCII has no control or format characters.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             let category = scalar.properties.generalCategory
@@ -331,13 +346,20 @@ private struct Writer {
     private(set) var text = ""
     private var depth = 0
 
-    mutating func line(_ content: String) {
-        text += String(repeating: "    ", count: depth) + content + "\n"
+    mutating func line(_ content: some StringProtocol) {
+        for _ in 0..<depth { text += "    " }
+        text += content
+        text += "\n"
     }
 
     /// A rendered block that may span lines (a trailing closure): each line gets the current indent.
     mutating func multiline(_ content: String) {
-        for part in content.split(separator: "\n", omittingEmptySubsequences: false) { line(String(part)) }
+        var rest = content[...]
+        while let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) {
+            line(rest[..<newline])
+            rest = rest[rest.utf8.index(after: newline)...]
+        }
+        line(rest)
     }
 
     mutating func blank() {
@@ -352,7 +374,16 @@ private struct Writer {
 }
 
 extension String {
+    /// The lines of a doc comment paragraph: split at every line break, blank lines left out.
+    fileprivate var lines: [Substring] {
+        // In ASCII text a line break is one of four bytes (`\r\n` splits into an empty line, left out too).
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isNewline) }
+        return utf8.split { (0x0A...0x0D).contains($0) }.map { Substring($0) }
+    }
+
     fileprivate func trimmingTrailingSpaces() -> String {
+        // Only text that ends in a space byte can end in a space character.
+        guard utf8.last == UInt8(ascii: " ") else { return self }
         var result = self
         while result.last == " " { result.removeLast() }
         return result

@@ -44,32 +44,53 @@ enum ExampleBuilder {
 
     /// Compact JSON text of a value, members in the order written.
     static func json(_ value: SpecValue) -> String {
+        var text: [UInt8] = []
+        writeJSON(value, into: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private static func writeJSON(_ value: SpecValue, into text: inout [UInt8]) {
         switch value {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .integer(let number): return String(number)
-        case .number(let number): return number.isFinite ? "\(number)" : "null"
-        case .string(let text): return jsonString(text)
-        case .array(let items): return "[" + items.map(json).joined(separator: ",") + "]"
-        case .object(let members): return "{" + members.map { jsonString($0.key) + ":" + json($0.value) }.joined(separator: ",") + "}"
+        case .null: text += "null".utf8
+        case .bool(let flag): text += (flag ? "true" : "false").utf8
+        case .integer(let number): text += String(number).utf8
+        case .number(let number): text += (number.isFinite ? "\(number)" : "null").utf8
+        case .string(let string): writeJSONString(string, into: &text)
+        case .array(let items):
+            text.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { text.append(UInt8(ascii: ",")) }
+                writeJSON(item, into: &text)
+            }
+            text.append(UInt8(ascii: "]"))
+        case .object(let members):
+            text.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { text.append(UInt8(ascii: ",")) }
+                writeJSONString(member.key, into: &text)
+                text.append(UInt8(ascii: ":"))
+                writeJSON(member.value, into: &text)
+            }
+            text.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else (UTF-8 included) as is.
+    private static func writeJSONString(_ string: String, into text: inout [UInt8]) {
+        text.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): text += #"\""#.utf8
+            case UInt8(ascii: "\\"): text += #"\\"#.utf8
+            case UInt8(ascii: "\n"): text += #"\n"#.utf8
+            case UInt8(ascii: "\r"): text += #"\r"#.utf8
+            case UInt8(ascii: "\t"): text += #"\t"#.utf8
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                text += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            default: text.append(byte)
             }
         }
-        return out + "\""
+        text.append(UInt8(ascii: "\""))
     }
 }
