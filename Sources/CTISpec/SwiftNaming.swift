@@ -108,14 +108,6 @@ public enum SwiftNaming {
     }
 }
 
-extension Field {
-    /// The Swift property name: the spec's `swiftName`, or the member name camel-cased.
-    public var swiftPropertyName: String { swiftName ?? SwiftNaming.propertyName(memberName) }
-
-    /// The Swift name of the nested type this field declares (an object or an enum).
-    public var swiftTypeName: String { SwiftNaming.typeName(swiftPropertyName) }
-}
-
 extension Message {
     /// The Swift type name: the base name followed by the kind (`CreateChannelGroupRequest`).
     public func swiftTypeName(in destination: Destination) -> String {

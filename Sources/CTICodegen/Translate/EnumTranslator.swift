@@ -6,15 +6,16 @@ struct EnumTranslator {
     let access: AccessLevel?
 
     func declaration(_ name: String, values: [String], doc: SwiftDocComment) -> SwiftDeclaration {
-        var members: [SwiftDeclaration] = values.map { value in
-            .enumCase(name: SwiftNaming.propertyName(value), associatedTypes: [], rawValue: nil, doc: SwiftDocComment(["`\(value)`"]))
+        let cases = values.map { (value: $0, name: SwiftNaming.propertyName($0)) }
+        var members: [SwiftDeclaration] = cases.map { value, caseName in
+            .enumCase(name: caseName, associatedTypes: [], rawValue: nil, doc: SwiftDocComment(["`\(value)`"]))
         }
         members.append(
             .enumCase(
                 name: "unknown", associatedTypes: [.named("String")], rawValue: nil,
                 doc: SwiftDocComment(["A value the spec does not list, kept as it was received."])))
-        let fromRaw = values.map { value in
-            SwiftSwitchCase([.string(value)], [.assign(.identifier("self"), .dotMember(SwiftNaming.propertyName(value)))])
+        let fromRaw = cases.map { value, caseName in
+            SwiftSwitchCase([.string(value)], [.assign(.identifier("self"), .dotMember(caseName))])
         } + [SwiftSwitchCase([], [.assign(.identifier("self"), .call(.dotMember("unknown"), [.init(nil, .identifier("rawValue"))]))])]
         members.append(
             .function(
@@ -22,8 +23,8 @@ struct EnumTranslator {
                     "init", access: access, parameters: [.init("rawValue", .named("String"))],
                     body: [.switch(.identifier("rawValue"), cases: fromRaw)],
                     doc: SwiftDocComment(["The case for a wire value; an unlisted value gives ``unknown(_:)``."]))))
-        let toRaw = values.map { value in
-            SwiftSwitchCase([.pattern(SwiftNaming.propertyName(value), bindings: [], optional: false)], [.return(.string(value))])
+        let toRaw = cases.map { value, caseName in
+            SwiftSwitchCase([.pattern(caseName, bindings: [], optional: false)], [.return(.string(value))])
         } + [SwiftSwitchCase([.pattern("unknown", bindings: ["value"], optional: false)], [.return(.identifier("value"))])]
         members.append(
             .property(
