@@ -67,41 +67,61 @@ public struct SpecLoader: Sendable {
     }
 
     /// Loads specs from text: each entry is a file's path (used in diagnostics) and its contents.
+    ///
+    /// The files are read concurrently; each is independent until the spec they make is checked as a whole.
     public func load(files: [(path: String, contents: String)]) -> LoadResult {
         var log = DiagnosticLog()
         var protocols: [ProtocolDefinition] = []
         var destinations: [Destination] = []
-        for (path, contents) in files {
-            guard contents.utf8.count <= limits.maxFileBytes else {
-                log.error(tooLarge(contents.utf8.count), at: SourceLocation(file: path, line: 1, column: 1))
-                continue
-            }
-            let reader = YAMLReader(file: path, nodeLimit: limits.maxNodesPerFile)
-            switch compose(contents, path: path) {
-            case .failure(let diagnostic):
-                log.error(diagnostic.message, at: diagnostic.location)
-            case .success(nil):
-                log.error(
-                    "the file is empty; a spec file starts with 'protocol:' or 'destination:'",
-                    at: SourceLocation(file: path, line: 1, column: 1))
-            case .success(let root?):
-                if case .mapping(let mapping) = root, mapping.keys.contains(where: { $0.string == "protocol" }) {
-                    reader.protocolDefinition(root).map { protocols.append($0) }
-                } else if case .mapping(let mapping) = root,
-                    mapping.keys.contains(where: { $0.string == "destination" })
-                {
-                    reader.destination(root).map { destinations.append($0) }
-                } else {
-                    reader.error(
-                        "a spec file must start with 'protocol:' (protocol definitions) or 'destination:' (a destination's messages)",
-                        at: root)
-                }
-            }
-            log.append(contentsOf: reader.log)
+        for file in files.concurrentMap(load(file:)) {
+            file.protocolDefinition.map { protocols.append($0) }
+            file.destination.map { destinations.append($0) }
+            log.append(contentsOf: file.log)
         }
         let spec = assemble(protocols: protocols, destinations: destinations, log: &log)
         if let spec { SpecChecker(spec: spec, limits: limits).check(into: &log) }
         return LoadResult(spec: log.hasErrors ? nil : spec, diagnostics: log.sorted)
+    }
+
+    /// What one spec file holds: protocol definitions or a destination (or neither, when it cannot be
+    /// read), and the file's diagnostics.
+    private struct LoadedFile: Sendable {
+        var protocolDefinition: ProtocolDefinition?
+        var destination: Destination?
+        var log = DiagnosticLog()
+    }
+
+    /// Reads one file's text into the model, without looking at the other files.
+    private func load(file: (path: String, contents: String)) -> LoadedFile {
+        let (path, contents) = file
+        var loaded = LoadedFile()
+        guard contents.utf8.count <= limits.maxFileBytes else {
+            loaded.log.error(tooLarge(contents.utf8.count), at: SourceLocation(file: path, line: 1, column: 1))
+            return loaded
+        }
+        let reader = YAMLReader(file: path, nodeLimit: limits.maxNodesPerFile)
+        switch compose(contents, path: path) {
+        case .failure(let diagnostic):
+            loaded.log.error(diagnostic.message, at: diagnostic.location)
+        case .success(nil):
+            loaded.log.error(
+                "the file is empty; a spec file starts with 'protocol:' or 'destination:'",
+                at: SourceLocation(file: path, line: 1, column: 1))
+        case .success(let root?):
+            if case .mapping(let mapping) = root, mapping.keys.contains(where: { $0.string == "protocol" }) {
+                loaded.protocolDefinition = reader.protocolDefinition(root)
+            } else if case .mapping(let mapping) = root,
+                mapping.keys.contains(where: { $0.string == "destination" })
+            {
+                loaded.destination = reader.destination(root)
+            } else {
+                reader.error(
+                    "a spec file must start with 'protocol:' (protocol definitions) or 'destination:' (a destination's messages)",
+                    at: root)
+            }
+        }
+        loaded.log.append(contentsOf: reader.log)
+        return loaded
     }
 
     private func assemble(
