@@ -21,6 +21,9 @@ struct Scenario {
     var bytesIn: Int
     var bytesOut: Int
     var contenders: [Contender]
+    /// How many different frames a contender cycles through: every sample processes whole cycles,
+    /// so samples of a mixed scenario weigh its frames alike.
+    var cycle = 1
 }
 
 /// The measurement of one contender in one scenario.
@@ -71,7 +74,10 @@ struct Harness {
 
     func measure(_ scenario: Scenario) async throws -> [Measurement] {
         var counts: [Int] = []
-        for contender in scenario.contenders { counts.append(try await calibrate(contender)) }
+        for contender in scenario.contenders {
+            let count = try await calibrate(contender)
+            counts.append((count + scenario.cycle - 1) / scenario.cycle * scenario.cycle)
+        }
         var secondsPerFrame = Array(repeating: [Double](), count: scenario.contenders.count)
         for round in 0..<(warmUpSamples + samples) {
             for (index, contender) in scenario.contenders.enumerated() {
@@ -86,14 +92,15 @@ struct Harness {
             let sorted = secondsPerFrame[index].sorted()
             let median = percentile(sorted, 0.5)
             let spread = (percentile(sorted, 0.75) - percentile(sorted, 0.25)) / median
-            _ = try await contender.run(allocationFrames)  // warm caches (lazy statics, buffers) first
+            let frames = (allocationFrames + scenario.cycle - 1) / scenario.cycle * scenario.cycle
+            _ = try await contender.run(frames)  // warm caches (lazy statics, buffers) first
             malloc_counter_start()
-            blackHole(try await contender.run(allocationFrames))
+            blackHole(try await contender.run(frames))
             let mallocs = malloc_counter_stop()
             results.append(
                 Measurement(
                     framesPerSecond: 1 / median, spread: spread,
-                    mallocsPerFrame: Double(mallocs) / Double(allocationFrames)))
+                    mallocsPerFrame: Double(mallocs) / Double(frames)))
         }
         return results
     }

@@ -76,7 +76,8 @@ do {
             bytesOut: bytesOut / frames.count,
             contenders: [
                 Ours.route(frames), CodableBaseline.routeAll(SessionFrames.allRequests), SerializationBaseline.route(frames),
-            ]))
+            ],
+            cycle: frames.count))
 }
 
 // Client to bridge: the client sends events; the bridge side reads them.
