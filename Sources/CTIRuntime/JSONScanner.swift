@@ -297,7 +297,11 @@ struct JSONScanner {
             default:
                 break
             }
-            appendUTF8(scalar)
+            // Surrogates are combined or rejected above, so every value left is a scalar.
+            guard let unicodeScalar = Unicode.Scalar(scalar) else {
+                throw JSONParseError(.invalidEscape, offset: escapeOffset)
+            }
+            UTF8.encode(unicodeScalar) { scratch.append($0) }
         default:
             throw JSONParseError(.invalidEscape, offset: escapeOffset)
         }
@@ -322,25 +326,6 @@ struct JSONScanner {
             index += 1
         }
         return value
-    }
-
-    private mutating func appendUTF8(_ scalar: UInt32) {
-        switch scalar {
-        case 0..<0x80:
-            scratch.append(UInt8(scalar))
-        case 0x80..<0x800:
-            scratch.append(UInt8(0xC0 | scalar >> 6))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800..<0x10000:
-            scratch.append(UInt8(0xE0 | scalar >> 12))
-            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            scratch.append(UInt8(0xF0 | scalar >> 18))
-            scratch.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        }
     }
 
     // MARK: Helpers
