@@ -69,20 +69,20 @@ extension Session {
             var stateChangeTime: String?
             var unknownFields = JSONObject()
             for jsonMember in jsonObject {
-                switch CodingKeys(rawValue: jsonMember.key) {
-                case .loginID?:
+                switch jsonMember.key {
+                case "loginid":
                     loginID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .firstName?:
+                case "firstname":
                     firstName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .lastName?:
+                case "lastname":
                     lastName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .extension?:
+                case "extension":
                     `extension` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .state?:
+                case "state":
                     state = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .stateChangeTime?:
+                case "statechangetime":
                     stateChangeTime = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case nil:
+                default:
                     unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                 }
             }
@@ -111,15 +111,6 @@ extension Session {
                 jsonObject.append(key: jsonMember.key, value: jsonMember.value)
             }
             return .object(jsonObject)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case loginID = "loginid"
-            case firstName = "firstname"
-            case lastName = "lastname"
-            case `extension`
-            case state
-            case stateChangeTime = "statechangetime"
         }
     }
 
@@ -161,16 +152,16 @@ extension Session {
             var description: String?
             var unknownFields = JSONObject()
             for jsonMember in jsonObject {
-                switch CodingKeys(rawValue: jsonMember.key) {
-                case .language?:
+                switch jsonMember.key {
+                case "language":
                     language = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .country?:
+                case "country":
                     country = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .name?:
+                case "name":
                     name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .description?:
+                case "description":
                     description = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case nil:
+                default:
                     unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                 }
             }
@@ -195,13 +186,6 @@ extension Session {
                 jsonObject.append(key: jsonMember.key, value: jsonMember.value)
             }
             return .object(jsonObject)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case language
-            case country
-            case name
-            case description
         }
     }
 }
@@ -321,16 +305,16 @@ extension Session {
                 var callback: Bool?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .name?:
+                    switch jsonMember.key {
+                    case "name":
                         name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .chat?:
+                    case "chat":
                         chat = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .email?:
+                    case "email":
                         email = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .callback?:
+                    case "callback":
                         callback = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -356,13 +340,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case name
-                case chat
-                case email
-                case callback
             }
         }
     }
@@ -446,10 +423,10 @@ extension Session {
                 var channelGroup: String?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .channelGroup?:
+                    switch jsonMember.key {
+                    case "channelGroup":
                         channelGroup = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -468,10 +445,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case channelGroup
             }
         }
     }
@@ -592,18 +565,18 @@ extension Session {
                 var extensions: Extensions?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .name?:
+                    switch jsonMember.key {
+                    case "name":
                         name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .id?:
+                    case "id":
                         id = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .extension?:
+                    case "extension":
                         `extension` = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .properties?:
+                    case "properties":
                         properties = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .extensions?:
+                    case "extensions":
                         extensions = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -672,16 +645,16 @@ extension Session {
                     var voicemail: Bool?
                     var unknownFields = JSONObject()
                     for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .chat?:
+                        switch jsonMember.key {
+                        case "chat":
                             chat = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .email?:
+                        case "email":
                             email = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .callback?:
+                        case "callback":
                             callback = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .voicemail?:
+                        case "voicemail":
                             voicemail = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
+                        default:
                             unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                         }
                     }
@@ -706,13 +679,6 @@ extension Session {
                         jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                     }
                     return .object(jsonObject)
-                }
-
-                enum CodingKeys: String, CodingKey {
-                    case chat
-                    case email
-                    case callback
-                    case voicemail
                 }
             }
 
@@ -772,16 +738,16 @@ extension Session {
                     var maxChats: String?
                     var unknownFields = JSONObject()
                     for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .mobileAgentMode?:
+                        switch jsonMember.key {
+                        case "mobileagent-mode":
                             mobileAgentMode = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .mobileAgentDialNumber?:
+                        case "mobileagent-dialnumber":
                             mobileAgentDialNumber = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .maxEmails?:
+                        case "MaxEmails":
                             maxEmails = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .maxChats?:
+                        case "MaxChats":
                             maxChats = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
+                        default:
                             unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                         }
                     }
@@ -811,21 +777,6 @@ extension Session {
                     }
                     return .object(jsonObject)
                 }
-
-                enum CodingKeys: String, CodingKey {
-                    case mobileAgentMode = "mobileagent-mode"
-                    case mobileAgentDialNumber = "mobileagent-dialnumber"
-                    case maxEmails = "MaxEmails"
-                    case maxChats = "MaxChats"
-                }
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case name
-                case id
-                case `extension`
-                case properties
-                case extensions
             }
         }
     }
@@ -1790,10 +1741,10 @@ extension Session {
                 var realtime: Bool?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .realtime?:
+                    switch jsonMember.key {
+                    case "realtime":
                         realtime = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -1812,10 +1763,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case realtime
             }
         }
     }
@@ -1903,10 +1850,10 @@ extension Session {
                 var teamStatus: [TeamMember]?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .teamStatus?:
+                    switch jsonMember.key {
+                    case "teamstatus":
                         teamStatus = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -1925,10 +1872,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case teamStatus = "teamstatus"
             }
         }
     }
@@ -2306,12 +2249,12 @@ extension Session {
                 var channelType: ChannelType?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .endpoint?:
+                    switch jsonMember.key {
+                    case "endpoint":
                         endpoint = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .channelType?:
+                    case "type":
                         channelType = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -2389,11 +2332,6 @@ extension Session {
                         return value
                     }
                 }
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case endpoint
-                case channelType = "type"
             }
         }
     }
@@ -2476,10 +2414,10 @@ extension Session {
                 var name: String?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .name?:
+                    switch jsonMember.key {
+                    case "name":
                         name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -2498,10 +2436,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case name
             }
         }
     }
@@ -2584,10 +2518,10 @@ extension Session {
                 var logoutReasons: [LogoutReason]?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .logoutReasons?:
+                    switch jsonMember.key {
+                    case "logoutReasons":
                         logoutReasons = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -2648,16 +2582,16 @@ extension Session {
                     var labels: [Label]?
                     var unknownFields = JSONObject()
                     for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .logoutReasonID?:
+                        switch jsonMember.key {
+                        case "logoutReasonId":
                             logoutReasonID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .logoutReasonCode?:
+                        case "logoutReasonCode":
                             logoutReasonCode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .extensions?:
+                        case "extensions":
                             extensions = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .labels?:
+                        case "labels":
                             labels = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
+                        default:
                             unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                         }
                     }
@@ -2683,17 +2617,6 @@ extension Session {
                     }
                     return .object(jsonObject)
                 }
-
-                enum CodingKeys: String, CodingKey {
-                    case logoutReasonID = "logoutReasonId"
-                    case logoutReasonCode
-                    case extensions
-                    case labels
-                }
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case logoutReasons
             }
         }
     }
@@ -2776,10 +2699,10 @@ extension Session {
                 var reasonCodes: [ReasonCode]?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .reasonCodes?:
+                    switch jsonMember.key {
+                    case "reasonCodes":
                         reasonCodes = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -2847,18 +2770,18 @@ extension Session {
                     var labels: [Label]?
                     var unknownFields = JSONObject()
                     for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .reasonCodeID?:
+                        switch jsonMember.key {
+                        case "reasonCodeId":
                             reasonCodeID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .reasonCodeCode?:
+                        case "reasonCodeCode":
                             reasonCodeCode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .selectable?:
+                        case "selectable":
                             selectable = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .extensions?:
+                        case "extensions":
                             extensions = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .labels?:
+                        case "labels":
                             labels = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
+                        default:
                             unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                         }
                     }
@@ -2886,18 +2809,6 @@ extension Session {
                     }
                     return .object(jsonObject)
                 }
-
-                enum CodingKeys: String, CodingKey {
-                    case reasonCodeID = "reasonCodeId"
-                    case reasonCodeCode
-                    case selectable
-                    case extensions
-                    case labels
-                }
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case reasonCodes
             }
         }
     }
@@ -2984,10 +2895,10 @@ extension Session {
                 var teamStatus: [TeamMember]?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .teamStatus?:
+                    switch jsonMember.key {
+                    case "teamstatus":
                         teamStatus = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -3006,10 +2917,6 @@ extension Session {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case teamStatus = "teamstatus"
             }
         }
     }

@@ -23,7 +23,6 @@ struct ObjectTranslator {
         members.append(.function(decodingInit(fields)))
         members.append(.property(encoding(fields)))
         members += fields.compactMap(nestedDeclaration)
-        if !fields.isEmpty { members.append(codingKeys(fields)) }
         return .type(
             SwiftTypeDeclaration(.struct, name, access: access, conformances: ["JSONCodable", "Hashable"], doc: doc, members: members))
     }
@@ -74,17 +73,17 @@ struct ObjectTranslator {
         body.append(.var("unknownFields", value: .call("JSONObject")))
         var cases = fields.map { field in
             SwiftSwitchCase(
-                [.pattern(field.swiftPropertyName, bindings: [], optional: true)],
+                [.string(field.memberName)],
                 [.assign(.identifier(field.swiftPropertyName), read(field))])
         }
         cases.append(
             SwiftSwitchCase(
-                [.nil],
+                [],
                 [.expression(.method(.identifier("unknownFields"), "append", ("key", .member(.identifier("jsonMember"), "key")), ("value", .member(.identifier("jsonMember"), "value"))))]))
         let loopBody: [SwiftStatement] =
             fields.isEmpty
             ? [cases.last!.body[0]]
-            : [.switch(.call("CodingKeys", ("rawValue", .member(.identifier("jsonMember"), "key"))), cases: cases)]
+            : [.switch(.member(.identifier("jsonMember"), "key"), cases: cases)]
         body.append(.for("jsonMember", in: .identifier("jsonObject"), body: loopBody))
         for field in fields where field.isRequired {
             body.append(
@@ -133,14 +132,5 @@ struct ObjectTranslator {
         return SwiftProperty(
             "json", type: .named("JSONValue"), access: access, getter: body,
             doc: SwiftDocComment(["The value as JSON: the spec's members in spec order, then the unknown ones."]))
-    }
-
-    private func codingKeys(_ fields: [Field]) -> SwiftDeclaration {
-        let cases = fields.map { field in
-            SwiftDeclaration.enumCase(
-                name: field.swiftPropertyName, associatedTypes: [],
-                rawValue: field.swiftPropertyName == field.memberName ? nil : field.memberName, doc: .none)
-        }
-        return .type(SwiftTypeDeclaration(.enum, "CodingKeys", conformances: ["String", "CodingKey"], members: cases))
     }
 }

@@ -82,14 +82,14 @@ extension WeirdStuff {
             var children: [Node]?
             var unknownFields = JSONObject()
             for jsonMember in jsonObject {
-                switch CodingKeys(rawValue: jsonMember.key) {
-                case .label?:
+                switch jsonMember.key {
+                case "label":
                     label = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .mode?:
+                case "mode":
                     mode = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case .children?:
+                case "children":
                     children = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case nil:
+                default:
                     unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                 }
             }
@@ -113,12 +113,6 @@ extension WeirdStuff {
                 jsonObject.append(key: jsonMember.key, value: jsonMember.value)
             }
             return .object(jsonObject)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case label
-            case mode
-            case children
         }
     }
 }
@@ -253,22 +247,22 @@ extension WeirdStuff {
                 var free: JSONValue?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .default?:
+                    switch jsonMember.key {
+                    case "default":
                         `default` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .class?:
+                    case "class":
                         `class` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case ._3dMode?:
+                    case "3d-mode":
                         _3dMode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .selfTest?:
+                    case "self-test":
                         selfTest = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .topLevelMaxCount?:
+                    case "maxCount":
                         topLevelMaxCount = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .data?:
+                    case "data":
                         data = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .free?:
+                    case "free":
                         free = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -382,12 +376,12 @@ extension WeirdStuff {
                     var maxCount: Int?
                     var unknownFields = JSONObject()
                     for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .extension?:
+                        switch jsonMember.key {
+                        case "extension":
                             `extension` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .maxCount?:
+                        case "max-count":
                             maxCount = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
+                        default:
                             unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                         }
                     }
@@ -410,21 +404,6 @@ extension WeirdStuff {
                     }
                     return .object(jsonObject)
                 }
-
-                enum CodingKeys: String, CodingKey {
-                    case `extension`
-                    case maxCount = "max-count"
-                }
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case `default`
-                case `class`
-                case _3dMode = "3d-mode"
-                case selfTest = "self-test"
-                case topLevelMaxCount = "maxCount"
-                case data
-                case free
             }
         }
     }
@@ -508,10 +487,10 @@ extension WeirdStuff {
                 var items: [Item]?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .items?:
+                    switch jsonMember.key {
+                    case "items":
                         items = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -560,12 +539,12 @@ extension WeirdStuff {
                     var kind: String?
                     var unknownFields = JSONObject()
                     for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .if?:
+                        switch jsonMember.key {
+                        case "if":
                             `if` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case .kind?:
+                        case "kind":
                             kind = JSONField.readConstant(jsonMember.value, equals: "fixed \"value\"", at: jsonMember.key, issues: &issues)
-                        case nil:
+                        default:
                             unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                         }
                     }
@@ -587,15 +566,6 @@ extension WeirdStuff {
                     }
                     return .object(jsonObject)
                 }
-
-                enum CodingKeys: String, CodingKey {
-                    case `if`
-                    case kind
-                }
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case items
             }
         }
     }
@@ -707,20 +677,20 @@ extension WeirdStuff {
                 var mobileModeValue: String?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .protocol?:
+                    switch jsonMember.key {
+                    case "protocol":
                         `protocol` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .mode?:
+                    case "mode":
                         mode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .tree?:
+                    case "tree":
                         tree = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .modes?:
+                    case "modes":
                         modes = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .mobileMode?:
+                    case "mobile-mode":
                         mobileMode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case .mobileModeValue?:
+                    case "mobileMode":
                         mobileModeValue = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -776,10 +746,10 @@ extension WeirdStuff {
                     var version2: String?
                     var unknownFields = JSONObject()
                     for jsonMember in jsonObject {
-                        switch CodingKeys(rawValue: jsonMember.key) {
-                        case .version2?:
+                        switch jsonMember.key {
+                        case "version-2":
                             version2 = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case nil:
+                        default:
                             unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                         }
                     }
@@ -799,19 +769,6 @@ extension WeirdStuff {
                     }
                     return .object(jsonObject)
                 }
-
-                enum CodingKeys: String, CodingKey {
-                    case version2 = "version-2"
-                }
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case `protocol`
-                case mode
-                case tree
-                case modes
-                case mobileMode = "mobile-mode"
-                case mobileModeValue = "mobileMode"
             }
         }
     }

@@ -300,10 +300,10 @@ extension Voicemail {
                 var messageId: String?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .messageId?:
+                    switch jsonMember.key {
+                    case "messageId":
                         messageId = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -322,10 +322,6 @@ extension Voicemail {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case messageId
             }
         }
     }
@@ -491,10 +487,10 @@ extension Voicemail {
                 var count: Int?
                 var unknownFields = JSONObject()
                 for jsonMember in jsonObject {
-                    switch CodingKeys(rawValue: jsonMember.key) {
-                    case .count?:
+                    switch jsonMember.key {
+                    case "count":
                         count = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case nil:
+                    default:
                         unknownFields.append(key: jsonMember.key, value: jsonMember.value)
                     }
                 }
@@ -513,10 +509,6 @@ extension Voicemail {
                     jsonObject.append(key: jsonMember.key, value: jsonMember.value)
                 }
                 return .object(jsonObject)
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case count
             }
         }
     }
