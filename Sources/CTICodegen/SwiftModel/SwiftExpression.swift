@@ -41,8 +41,8 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     case keyPath(String)
     /// `(label: value, ...)`.
     case tuple([Argument])
-    /// A `.case(let a, let b)` or `.case?` pattern, used in `switch` cases.
-    case pattern(String, bindings: [String], optional: Bool)
+    /// A `.case(let a, let b)` pattern, used in `switch` cases.
+    case pattern(String, bindings: [String])
 
     /// One argument of a call.
     public struct Argument: Sendable, Hashable {

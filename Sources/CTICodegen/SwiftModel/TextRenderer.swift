@@ -262,10 +262,10 @@ public struct TextRenderer: Sendable {
             return "\\." + memberName(property)
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + render($0.value) }.joined(separator: ", ") + ")"
-        case .pattern(let name, let bindings, let optional):
+        case .pattern(let name, let bindings):
             var text = "." + memberName(name)
             if !bindings.isEmpty { text += "(" + bindings.map { "let \(SwiftNaming.escaped($0))" }.joined(separator: ", ") + ")" }
-            return optional ? text + "?" : text
+            return text
         }
     }
 

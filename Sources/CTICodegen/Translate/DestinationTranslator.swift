@@ -165,7 +165,7 @@ struct DestinationTranslator {
 
     private func clientMessageEnvelope(_ messages: [(caseName: String, typeName: String, message: Message, isResponse: Bool)]) -> SwiftProperty {
         let cases = messages.map { entry in
-            SwiftSwitchCase([.pattern(entry.caseName, bindings: ["message"], optional: false)], [.return(.member(.identifier("message"), "envelope"))])
+            SwiftSwitchCase([.pattern(entry.caseName, bindings: ["message"])], [.return(.member(.identifier("message"), "envelope"))])
         }
         return SwiftProperty(
             "envelope", type: .named("Envelope"), access: access,

@@ -24,8 +24,8 @@ struct EnumTranslator {
                     body: [.switch(.identifier("rawValue"), cases: fromRaw)],
                     doc: SwiftDocComment(["The case for a wire value; an unlisted value gives ``unknown(_:)``."]))))
         let toRaw = cases.map { value, caseName in
-            SwiftSwitchCase([.pattern(caseName, bindings: [], optional: false)], [.return(.string(value))])
-        } + [SwiftSwitchCase([.pattern("unknown", bindings: ["value"], optional: false)], [.return(.identifier("value"))])]
+            SwiftSwitchCase([.pattern(caseName, bindings: [])], [.return(.string(value))])
+        } + [SwiftSwitchCase([.pattern("unknown", bindings: ["value"])], [.return(.identifier("value"))])]
         members.append(
             .property(
                 SwiftProperty(

@@ -116,7 +116,7 @@ struct RoutingTranslator {
                 SwiftProperty(
                     "envelope", type: .named("Envelope"), access: access,
                     getter: [.switch(.identifier("self"), cases: destinations.map { translator in
-                        SwiftSwitchCase([.pattern(names.clientMessageCase(translator.destination), bindings: ["message"], optional: false)], [.return(.member(.identifier("message"), "envelope"))])
+                        SwiftSwitchCase([.pattern(names.clientMessageCase(translator.destination), bindings: ["message"])], [.return(.member(.identifier("message"), "envelope"))])
                     })],
                     doc: SwiftDocComment(["The message as an envelope."]))))
         return .type(
