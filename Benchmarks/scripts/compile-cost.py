@@ -9,10 +9,9 @@ file, holds), writes the synthetic spec (synthetic-spec.py), generates its code 
 into Benchmarks/.build-synthetic/compile-N-perF/Sources/SyntheticMessages, and wraps it in a
 package that depends on this one by path for CTIRuntime. CTIRuntime is built first; then each
 timed run deletes the module's build products (objects, module, index records), touches the
-generated files and runs
-`swift build -c CONFIG --target SyntheticMessages`, so the figure is the cost of compiling the
-generated module alone, from scratch (median of --runs runs;
-wall time, and CPU time of the whole build, which a busy machine disturbs less).
+generated files and runs `swift build -c CONFIG --target SyntheticMessages`, so the figure is the
+cost of compiling the generated module alone, from scratch (median of --runs runs; wall time, and
+CPU time of the whole build, which a busy machine disturbs less).
 Peak memory is the largest single process of the build (`/usr/bin/time -f %M`: the maximum RSS
 over the process tree, i.e. the biggest swift-frontend). Every build runs under an address-space
 limit (--memory-limit-gb) and is reported as failed when it exceeds it. A last debug build with
@@ -119,8 +118,8 @@ def main():
         for configuration in args.configuration:
             build = ["swift", "build", "-c", configuration, "--package-path", folder]
             run(build + ["--target", "CTIRuntime"], stdout=subprocess.DEVNULL)
-            seconds, memories, failed = [], [], None
             touch = "touch " + " ".join(os.path.join(sources, f) for f in files)
+            seconds, memories, failed = [], [], None
             for _ in range(args.runs):
                 remove_module_products(folder, configuration)
                 run(touch, shell=True)
