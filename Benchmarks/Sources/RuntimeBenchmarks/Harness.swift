@@ -24,6 +24,11 @@ struct Scenario {
     /// How many different frames a contender cycles through: every sample processes whole cycles,
     /// so samples of a mixed scenario weigh its frames alike.
     var cycle = 1
+
+    /// `frames` rounded up to whole cycles.
+    func wholeCycles(_ frames: Int) -> Int {
+        (frames + cycle - 1) / cycle * cycle
+    }
 }
 
 /// The measurement of one contender in one scenario.
@@ -74,10 +79,7 @@ struct Harness {
 
     func measure(_ scenario: Scenario) async throws -> [Measurement] {
         var counts: [Int] = []
-        for contender in scenario.contenders {
-            let count = try await calibrate(contender)
-            counts.append((count + scenario.cycle - 1) / scenario.cycle * scenario.cycle)
-        }
+        for contender in scenario.contenders { counts.append(scenario.wholeCycles(try await calibrate(contender))) }
         var secondsPerFrame = Array(repeating: [Double](), count: scenario.contenders.count)
         for round in 0..<(warmUpSamples + samples) {
             for (index, contender) in scenario.contenders.enumerated() {
@@ -88,11 +90,11 @@ struct Harness {
             }
         }
         var results: [Measurement] = []
+        let frames = scenario.wholeCycles(allocationFrames)
         for (index, contender) in scenario.contenders.enumerated() {
             let sorted = secondsPerFrame[index].sorted()
             let median = percentile(sorted, 0.5)
             let spread = (percentile(sorted, 0.75) - percentile(sorted, 0.25)) / median
-            let frames = (allocationFrames + scenario.cycle - 1) / scenario.cycle * scenario.cycle
             _ = try await contender.run(frames)  // warm caches (lazy statics, buffers) first
             malloc_counter_start()
             blackHole(try await contender.run(frames))
