@@ -21,12 +21,12 @@ let package = Package(
     targets: [
         .target(
             name: "CTISpec",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CTIRuntime", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CTIRuntime"),
         .target(
             name: "CTICodegen",
-            dependencies: ["CTISpec"]
+            dependencies: ["CTISpec", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "cti-codegen",

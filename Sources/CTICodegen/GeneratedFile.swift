@@ -6,6 +6,8 @@ public struct GeneratedFile: Sendable, Hashable {
         case sources
         /// The test sources (`--tests-output`).
         case tests
+        /// A rendered reference (`cti-codegen docs --output`).
+        case documentation
     }
 
     /// The output folder the file belongs in.

@@ -1,22 +1,52 @@
 /// A typed protocol message: it reads itself from an envelope, reporting every problem with its
-/// path, writes itself back, and checks the protocol's rules.
-public protocol CTIMessage: Sendable, Hashable {
+/// path, writes itself back, and checks the protocol's rules. `Codable` reads and writes the
+/// envelope, with the same checks.
+///
+/// Generated message types conform through ``CTIRequest``, ``CTIEvent`` and ``CTINotice``; a
+/// response is ``CTIResponse`` over the request it answers.
+public protocol CTIMessage: Sendable, Hashable, Codable {
+    /// The header type: the one of the message's kind.
+    associatedtype Header: CTIHeader
+    /// The body type.
+    associatedtype Body: CTIObject = EmptyBody
+
     /// The destination the message belongs to (`session`).
     static var destination: String { get }
+
+    /// An example body as JSON text: the spec's example, or one derived from the fields. For tests,
+    /// mocks and the conformance suite.
+    static var exampleBodyJSON: String { get }
+
+    /// The header.
+    var header: Header { get }
 
     /// Reads the message; on problems appends issues (paths from the envelope: `header.requestId`,
     /// `body.chat`) and returns nil.
     init?(envelope: Envelope, issues: inout [ValidationIssue])
 
-    /// The message as an envelope.
-    var envelope: Envelope { get }
+    /// The message as an envelope, with an issue for every value a reader would refuse (see
+    /// ``JSONRepresentable/json(issues:)``).
+    func envelope(issues: inout [ValidationIssue]) -> Envelope
 
     /// The protocol rules the message breaks (a request id not in GUID form, a FAILURE without
     /// errorMessage, ...); empty when it is valid.
     func validate() -> [ValidationIssue]
+
+    /// The message built from the header's example and ``exampleBodyJSON``; nil when the example is
+    /// not a valid body. For tests, mocks and the conformance suite.
+    static var example: Self? { get }
 }
 
 extension CTIMessage {
+    /// `{}`: the example of a body with no members.
+    public static var exampleBodyJSON: String { "{}" }
+
+    /// The message as an envelope.
+    public var envelope: Envelope {
+        var unchecked: [ValidationIssue] = []
+        return envelope(issues: &unchecked)
+    }
+
     /// Reads the message, throwing every problem at once.
     public init(envelope: Envelope) throws(ValidationError) {
         var issues: [ValidationIssue] = []
@@ -31,6 +61,23 @@ extension CTIMessage {
         let envelope: Envelope
         do { envelope = try Envelope(parsing: bytes, limits: limits) } catch { throw .notAnEnvelope(error) }
         do { try self.init(envelope: envelope) } catch { throw .invalid(error) }
+    }
+
+    /// Decodes the message from its envelope, with the checks of ``init(envelope:issues:)``; every
+    /// problem becomes one `DecodingError`.
+    public init(from decoder: any Decoder) throws {
+        let json = try JSONValue(from: decoder)
+        do {
+            try self.init(envelope: try Envelope(json))
+        } catch {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "\(error)"))
+        }
+    }
+
+    /// Encodes the message's envelope: `{"header": {...}, "body": {...}}`.
+    public func encode(to encoder: any Encoder) throws {
+        try envelope.json.encode(to: encoder)
     }
 }
 
@@ -47,45 +94,4 @@ public enum MessageDecodingError: Error, Sendable, Hashable, CustomStringConvert
         case .invalid(let error): error.description
         }
     }
-}
-
-/// A query or request: the bridge sends it and the client answers it with exactly one response.
-public protocol CTIRequestMessage: CTIMessage {
-    /// The response type.
-    associatedtype Response: CTIMessage
-    /// What a successful handler returns: the response body, or `Void` when the response has none.
-    associatedtype ResponseBody: Sendable
-
-    /// The wire name (`header.name`).
-    static var name: String { get }
-    /// Whether answering this message initializes its destination (the `<kind>.query.init` query).
-    static var initializesDestination: Bool { get }
-
-    /// The addressed object (`header.target`).
-    var target: String { get }
-
-    /// A SUCCESS response echoing this message's name, target and request id.
-    func success(_ body: ResponseBody) -> Response
-    /// A FAILURE response echoing this message's name, target and request id.
-    func failure(_ errorMessage: String) -> Response
-}
-
-/// An event the client sends.
-public protocol CTIEventMessage: CTIMessage {
-    /// The object the event is about (`header.target`).
-    var target: String { get }
-}
-
-/// An error a handler throws to answer with a FAILURE response whose errorMessage is `message`
-/// (any other error is answered with its description).
-public struct CTIFailure: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The errorMessage of the FAILURE response: logged by the bridge, and may be shown to the agent.
-    public var message: String
-
-    /// Creates a failure.
-    public init(_ message: String) {
-        self.message = message
-    }
-
-    public var description: String { message }
 }

@@ -37,6 +37,17 @@ public struct Envelope: Sendable, Hashable {
         }
     }
 
+    /// The envelope as a JSON object: `{"header": {...}, "body": ...}`.
+    public var json: JSONValue {
+        .object(JSONObject([.init(key: "header", value: .object(header)), .init(key: "body", value: body)]))
+    }
+
+    /// `header.type` when it is a string, otherwise empty: what a reader switches on.
+    public var messageType: String { headerString("type") ?? "" }
+
+    /// `header.name` when it is a string, otherwise empty: what a reader switches on.
+    public var messageName: String { headerString("name") ?? "" }
+
     /// A header member's string value, if it is a string.
     public func headerString(_ key: String) -> String? {
         header[key]?.stringValue

@@ -12,18 +12,20 @@ public struct EventSender: Sendable {
         self.framing = framing
     }
 
-    /// The event's envelope, or an error when its destination is not initialized or it breaks a rule.
-    public func envelope<Event: CTIEventMessage>(for event: Event) throws(EventSendError) -> Envelope {
+    /// The event's envelope, or an error when its destination is not initialized, it breaks a rule, or
+    /// a value in it is one a reader would refuse.
+    public func envelope<Event: CTIEvent>(for event: Event) throws(EventSendError) -> Envelope {
         guard tracker.isInitialized(destination: Event.destination, target: event.target) else {
             throw .notInitialized(destination: Event.destination, target: event.target)
         }
-        let issues = event.validate()
+        var issues = event.validate()
+        let envelope = event.envelope(issues: &issues)
         guard issues.isEmpty else { throw .invalid(ValidationError(issues: issues)) }
-        return event.envelope
+        return envelope
     }
 
     /// The event as one frame (length prefix and JSON), checked as ``envelope(for:)`` does.
-    public func frame<Event: CTIEventMessage>(for event: Event) throws(EventSendError) -> [UInt8] {
+    public func frame<Event: CTIEvent>(for event: Event) throws(EventSendError) -> [UInt8] {
         let envelope = try envelope(for: event)
         do {
             return try FrameEncoder(options: framing).encode(envelope)

@@ -1,13 +1,20 @@
 /// A value that reads itself from a JSON value, reporting every problem with its path, and
-/// writes itself back. Generated message bodies, nested objects and enums conform, as do the
-/// scalar types, arrays and string-keyed maps of conforming types.
+/// writes itself back. Generated objects and enums conform, as do the scalar types, arrays and
+/// string-keyed maps of conforming types.
 public protocol JSONRepresentable: Sendable {
     /// Reads a value. On a problem, appends issues (with paths relative to this value) and returns
     /// nil; a container keeps reading its other members so every problem is reported.
     init?(json: JSONValue, issues: inout [ValidationIssue])
 
-    /// The value as JSON.
-    var json: JSONValue { get }
+    /// The value as JSON. Appends an issue for every part a reader would refuse (a GUID that is not
+    /// in GUID form, a number JSON cannot hold, a constant with another value); the JSON is written
+    /// all the same, so the caller decides.
+    func json(issues: inout [ValidationIssue]) -> JSONValue
+
+    /// A value that stands in for a member that could not be read, so that reading the rest of its
+    /// object goes on and reports every problem. A value holding one is never handed out: the object
+    /// it is in is thrown away (see ``JSONObjectReader``).
+    static var jsonPlaceholder: Self { get }
 }
 
 extension JSONRepresentable {
@@ -19,185 +26,182 @@ extension JSONRepresentable {
         }
         self = value
     }
-}
 
-/// Reading the members of a JSON object: the helpers generated code calls for each field.
-public enum JSONField {
-    /// Reads a member's value as `T`, prefixing any issue with the member's key.
-    @inlinable @inline(never)
-    public static func read<T: JSONRepresentable>(
-        _ value: JSONValue, at key: String, issues: inout [ValidationIssue]
-    ) -> T? {
-        var nested: [ValidationIssue] = []
-        let result = T(json: value, issues: &nested)
-        if !nested.isEmpty { issues += nested.map { $0.prefixed(by: .key(key)) } }
-        return result
-    }
-
-    /// Reads an optional member: JSON `null` reads as absent.
-    @inlinable @inline(never)
-    public static func readOptional<T: JSONRepresentable>(
-        _ value: JSONValue, at key: String, issues: inout [ValidationIssue]
-    ) -> T? {
-        if case .null = value { return nil }
-        return read(value, at: key, issues: &issues)
-    }
-
-    /// Records that a required member is absent.
-    @inlinable @inline(never)
-    public static func require<T>(_ value: T?, _ key: String, issues: inout [ValidationIssue]) {
-        if value == nil, !issues.contains(where: { $0.path.first == .key(key) }) {
-            issues.append(ValidationIssue(path: [.key(key)], message: "required member is missing"))
-        }
-    }
-
-    /// The object inside `json`, or nil with an issue when it is not an object.
-    @inlinable @inline(never)
-    public static func object(_ json: JSONValue, issues: inout [ValidationIssue]) -> JSONObject? {
-        guard case .object(let object) = json else {
-            issues.append(mismatch("object", json))
-            return nil
-        }
-        return object
-    }
-
-    /// `expected X, found Y`.
-    @inlinable @inline(never)
-    public static func mismatch(_ expected: String, _ found: JSONValue) -> ValidationIssue {
-        ValidationIssue(path: [], message: "expected \(expected), found \(found.kindDescription)")
+    /// The value as JSON, unchecked (see ``json(issues:)``).
+    @inlinable
+    public var json: JSONValue {
+        var unchecked: [ValidationIssue] = []
+        return json(issues: &unchecked)
     }
 }
 
 extension String: JSONRepresentable {
+    public static var jsonPlaceholder: String { "" }
+
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .string(let value) = json else {
-            issues.append(JSONField.mismatch("string", json))
+            issues.append(.mismatch("string", json))
             return nil
         }
         self = value
     }
 
     @inlinable
-    public var json: JSONValue { .string(self) }
+    public func json(issues: inout [ValidationIssue]) -> JSONValue { .string(self) }
 }
 
 extension Bool: JSONRepresentable {
+    public static var jsonPlaceholder: Bool { false }
+
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .bool(let value) = json else {
-            issues.append(JSONField.mismatch("boolean", json))
+            issues.append(.mismatch("boolean", json))
             return nil
         }
         self = value
     }
 
     @inlinable
-    public var json: JSONValue { .bool(self) }
+    public func json(issues: inout [ValidationIssue]) -> JSONValue { .bool(self) }
 }
 
 extension Int: JSONRepresentable {
+    public static var jsonPlaceholder: Int { 0 }
+
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .number(let number) = json, let value = number.intValue else {
-            issues.append(JSONField.mismatch("integer", json))
+            issues.append(.mismatch("integer", json))
             return nil
         }
         self = value
     }
 
     @inlinable
-    public var json: JSONValue { .number(JSONNumber(self)) }
+    public func json(issues: inout [ValidationIssue]) -> JSONValue { .number(JSONNumber(self)) }
 }
 
 extension Double: JSONRepresentable {
+    public static var jsonPlaceholder: Double { 0 }
+
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .number(let number) = json, let value = number.doubleValue else {
-            issues.append(JSONField.mismatch("number", json))
+            issues.append(.mismatch("number", json))
             return nil
         }
         self = value
     }
 
-    /// The number as JSON; a non-finite value, which JSON cannot hold, is written as `null`.
+    /// The number as JSON; a non-finite value, which JSON cannot hold, is written as `null` with an issue.
     @inlinable
-    public var json: JSONValue { JSONNumber(self).map(JSONValue.number) ?? .null }
+    public func json(issues: inout [ValidationIssue]) -> JSONValue {
+        guard let number = JSONNumber(self) else {
+            issues.append(ValidationIssue(path: [], message: "\(self) is not a number JSON can hold"))
+            return .null
+        }
+        return .number(number)
+    }
 }
 
 extension JSONValue: JSONRepresentable {
+    public static var jsonPlaceholder: JSONValue { .null }
+
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         self = json
     }
 
     @inlinable
-    public var json: JSONValue { self }
+    public func json(issues: inout [ValidationIssue]) -> JSONValue { self }
 }
 
 extension RequestID: JSONRepresentable {
+    public static var jsonPlaceholder: RequestID { RequestID(unchecked: "") }
+
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .string(let text) = json else {
-            issues.append(JSONField.mismatch("GUID string", json))
+            issues.append(.mismatch("GUID string", json))
             return nil
         }
         guard let value = RequestID(rawValue: text) else {
-            issues.append(ValidationIssue(path: [], message: "\(ValidationIssue.quoted(text)) is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
+            issues.append(ValidationIssue(path: [], message: RequestID.notAGUID(text)))
             return nil
         }
         self = value
     }
 
+    /// The id's text; one created with ``init(unchecked:)`` that is not a GUID gets an issue.
     @inlinable
-    public var json: JSONValue { .string(rawValue) }
+    public func json(issues: inout [ValidationIssue]) -> JSONValue {
+        if !RequestID.isGUID(rawValue) { issues.append(ValidationIssue(path: [], message: RequestID.notAGUID(rawValue))) }
+        return .string(rawValue)
+    }
 }
 
 extension Array: JSONRepresentable where Element: JSONRepresentable {
+    public static var jsonPlaceholder: Array { [] }
+
     @inlinable @inline(never)
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .array(let items) = json else {
-            issues.append(JSONField.mismatch("array", json))
+            issues.append(.mismatch("array", json))
             return nil
         }
         var result: [Element] = []
         result.reserveCapacity(items.count)
         var failed = false
         for (index, item) in items.enumerated() {
-            var nested: [ValidationIssue] = []
-            if let element = Element(json: item, issues: &nested), nested.isEmpty {
+            let start = issues.count
+            if let element = Element(json: item, issues: &issues), issues.count == start {
                 result.append(element)
             } else {
                 failed = true
-                issues += nested.map { $0.prefixed(by: .index(index)) }
+                issues.prefix(from: start, with: .index(index))
             }
         }
         guard !failed else { return nil }
         self = result
     }
 
-    @inlinable
-    public var json: JSONValue { .array(map(\.json)) }
+    @inlinable @inline(never)
+    public func json(issues: inout [ValidationIssue]) -> JSONValue {
+        var items: [JSONValue] = []
+        items.reserveCapacity(count)
+        for (index, element) in enumerated() {
+            let start = issues.count
+            items.append(element.json(issues: &issues))
+            issues.prefix(from: start, with: .index(index))
+        }
+        return .array(items)
+    }
 }
 
 extension Dictionary: JSONRepresentable where Key == String, Value: JSONRepresentable {
+    public static var jsonPlaceholder: Dictionary { [:] }
+
     @inlinable @inline(never)
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .object(let object) = json else {
-            issues.append(JSONField.mismatch("object", json))
+            issues.append(.mismatch("object", json))
             return nil
         }
         var result: [String: Value] = [:]
         var failed = false
         for member in object {
+            let start = issues.count
             // Swift's String equality merges canonically equivalent keys that JSON keeps apart.
             if result[member.key] != nil {
                 issues.append(ValidationIssue(path: [.key(member.key)], message: "a key equivalent to this one is already in the map; a Swift dictionary cannot keep both"))
                 failed = true
-            } else if let value: Value = JSONField.read(member.value, at: member.key, issues: &issues) {
+            } else if let value = Value(json: member.value, issues: &issues), issues.count == start {
                 result[member.key] = value
             } else {
                 failed = true
+                issues.prefix(from: start, with: .key(member.key))
             }
         }
         guard !failed else { return nil }
@@ -205,23 +209,32 @@ extension Dictionary: JSONRepresentable where Key == String, Value: JSONRepresen
     }
 
     /// The map as a JSON object with its keys sorted, so the bytes are the same on every run.
-    @inlinable
-    public var json: JSONValue {
+    @inlinable @inline(never)
+    public func json(issues: inout [ValidationIssue]) -> JSONValue {
         var object = JSONObject()
-        for key in keys.sorted() { object.append(key: key, value: self[key]!.json) }
+        for key in keys.sorted() {
+            let start = issues.count
+            object.append(key: key, value: self[key]!.json(issues: &issues))
+            issues.prefix(from: start, with: .key(key))
+        }
         return .object(object)
     }
 }
 
-extension JSONField {
-    /// Runs `read` with a fresh issue list and files its issues under `key` (`header`, `body`).
-    @inlinable @inline(never)
-    public static func nested<T>(
-        at key: String, issues: inout [ValidationIssue], _ read: (inout [ValidationIssue]) -> T?
-    ) -> T? {
-        var nested: [ValidationIssue] = []
-        let result = read(&nested)
-        if !nested.isEmpty { issues += nested.map { $0.prefixed(by: .key(key)) } }
-        return result
+extension ValidationIssue {
+    /// `expected X, found Y`, about the value being read.
+    @inlinable
+    public static func mismatch(_ expected: String, _ found: JSONValue) -> ValidationIssue {
+        ValidationIssue(path: [], message: "expected \(expected), found \(found.kindDescription)")
+    }
+}
+
+extension Array where Element == ValidationIssue {
+    /// Puts `component` in front of the path of every issue from `start` on: the issues a member or
+    /// element added, filed under it.
+    @inlinable
+    public mutating func prefix(from start: Int, with component: ValidationIssue.PathComponent) {
+        guard start < count else { return }
+        for index in start..<count { self[index] = self[index].prefixed(by: component) }
     }
 }

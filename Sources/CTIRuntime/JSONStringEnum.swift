@@ -14,7 +14,7 @@ extension JSONStringEnum {
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .string(let text) = json else {
-            issues.append(JSONField.mismatch("string", json))
+            issues.append(.mismatch("string", json))
             return nil
         }
         // A listed case is taken only for the very same bytes: Swift's String equality would also
@@ -24,25 +24,9 @@ extension JSONStringEnum {
     }
 
     @inlinable
-    public var json: JSONValue { .string(rawValue) }
-}
+    public func json(issues: inout [ValidationIssue]) -> JSONValue { .string(rawValue) }
 
-extension JSONField {
-    /// Reads a string that must equal `expected` (a constant such as `header.type`).
-    @inlinable @inline(never)
-    public static func readConstant(
-        _ value: JSONValue, equals expected: String, at key: String, issues: inout [ValidationIssue]
-    ) -> String? {
-        guard case .string(let text) = value else {
-            issues.append(mismatch("'\(expected)'", value).prefixed(by: .key(key)))
-            return nil
-        }
-        guard text.utf8.elementsEqual(expected.utf8) else {
-            issues.append(ValidationIssue(path: [.key(key)], message: "expected '\(expected)', found \(ValidationIssue.quoted(text))"))
-            return nil
-        }
-        return text
-    }
+    public static var jsonPlaceholder: Self { .unknown("") }
 }
 
 /// A GUID kept exactly as written; the same form and checks as ``RequestID``.

@@ -59,6 +59,11 @@ public struct RequestID: Sendable, Hashable, Codable, CustomStringConvertible, R
         return true
     }
 
+    /// What an issue says about `text` that is not a GUID: the one wording every check uses.
+    public static func notAGUID(_ text: String) -> String {
+        "\(ValidationIssue.quoted(text)) is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
+    }
+
     @inline(__always)
     private static func isHexDigit(_ byte: UInt8) -> Bool {
         byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 6
@@ -109,8 +114,7 @@ public struct RequestID: Sendable, Hashable, Codable, CustomStringConvertible, R
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard Self.isGUID(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is not a GUID (8-4-4-4-12 hexadecimal digits)")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.notAGUID(text))
         }
         self.rawValue = text
     }

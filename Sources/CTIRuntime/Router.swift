@@ -1,51 +1,3 @@
-/// One query or request a router can answer: its name and how to turn its envelope into a response.
-public struct ClientRoute<Handler: Sendable>: Sendable {
-    /// What handling produced.
-    public enum Outcome: Sendable {
-        /// The response to send.
-        case response(Envelope)
-        /// The message could not be read; the router answers FAILURE with this errorMessage.
-        case unreadable(String)
-    }
-
-    /// The wire name the route answers.
-    public let name: String
-    /// The wire type (`cti.query`, `cti.request`) the route answers.
-    public let wireType: String
-    let respond: @Sendable (Handler, Envelope, InitializationTracker) async -> Outcome
-
-    /// A route that decodes and validates `Request`, calls `handle`, and answers SUCCESS with what it
-    /// returns, or FAILURE when reading, validation or the handler fails.
-    public init<Request: CTIRequestMessage>(
-        _ type: Request.Type, wireType: String,
-        handle: @escaping @Sendable (Handler, Request) async throws -> Request.ResponseBody
-    ) {
-        self.name = Request.name
-        self.wireType = wireType
-        self.respond = { handler, envelope, tracker in
-            var issues: [ValidationIssue] = []
-            guard let request = Request(envelope: envelope, issues: &issues), issues.isEmpty else {
-                return .unreadable("invalid \(Request.name): " + ValidationError(issues: issues).description)
-            }
-            let problems = request.validate()
-            guard problems.isEmpty else {
-                return .unreadable("invalid \(Request.name): " + ValidationError(issues: problems).description)
-            }
-            do {
-                let body = try await handle(handler, request)
-                if Request.initializesDestination {
-                    tracker.markInitialized(destination: Request.destination, target: request.target)
-                }
-                return .response(request.success(body).envelope)
-            } catch let failure as CTIFailure {
-                return .response(request.failure(failure.message).envelope)
-            } catch {
-                return .response(request.failure(String(describing: error)).envelope)
-            }
-        }
-    }
-}
-
 /// Routes the bridge's queries and requests to a handler: decodes the envelope once, finds the
 /// route by `header.name`, and returns exactly one response for every message it can answer.
 public struct Router<Handler: Sendable>: Sendable {
@@ -94,7 +46,7 @@ public struct Router<Handler: Sendable>: Sendable {
         }
         switch await route.respond(handler, envelope, tracker) {
         case .response(let response): return response
-        case .unreadable(let message): return try fail(envelope, message)
+        case .refused(let message): return try fail(envelope, message)
         }
     }
 

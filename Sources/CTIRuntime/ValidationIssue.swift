@@ -58,3 +58,15 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
     /// The issues joined with `; `.
     public var description: String { issues.map(\.description).joined(separator: "; ") }
 }
+
+extension Array where Element == ValidationIssue {
+    /// Appends an issue at `key` when `id` is not in GUID form (an id created unchecked).
+    public mutating func checkGUID(_ id: RequestID, at key: String) {
+        if !RequestID.isGUID(id.rawValue) { append(ValidationIssue(path: [.key(key)], message: RequestID.notAGUID(id.rawValue))) }
+    }
+
+    /// Appends an issue at `key` saying `message` when a rule does not hold.
+    public mutating func check(_ holds: Bool, at key: String, _ message: @autoclosure () -> String) {
+        if !holds { append(ValidationIssue(path: [.key(key)], message: message())) }
+    }
+}

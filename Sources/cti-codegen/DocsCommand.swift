@@ -20,6 +20,13 @@ struct DocsCommand: ParsableCommand {
             print(markdown, terminator: "")
             return
         }
-        try FileOutput.writeIfChanged(Data(markdown.utf8), to: URL(fileURLWithPath: output))
+        let url = URL(fileURLWithPath: output)
+        let writer = OutputWriter(folders: [.documentation: url.deletingLastPathComponent()])
+        do {
+            _ = try writer.write(writer.plan([GeneratedFile(root: .documentation, name: url.lastPathComponent, contents: markdown)]))
+        } catch {
+            StandardError.write(error.description + "\n")
+            throw ExitCode(1)
+        }
     }
 }

@@ -16,19 +16,6 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    /// The access levels `--access` accepts.
-    enum Access: String, CaseIterable, ExpressibleByArgument {
-        case `public`, package, `internal`
-
-        var level: AccessLevel {
-            switch self {
-            case .public: .public
-            case .package: .package
-            case .internal: .internal
-            }
-        }
-    }
-
     @Option(name: .customLong("spec"), help: "A spec file or folder; repeat for several (default: spec).")
     var specPaths: [String] = []
 
@@ -39,10 +26,10 @@ struct GenerateCommand: ParsableCommand {
     var testsOutput = "Generated/Tests/CTIMessagesTests"
 
     @Option(help: "The access level of the generated declarations (default: the config's, else --default-access).")
-    var access: Access?
+    var access: AccessLevel?
 
     @Option(help: "The access level when neither --access nor the config sets one (the build plugin passes internal).")
-    var defaultAccess: Access = .public
+    var defaultAccess: AccessLevel = .public
 
     @Option(help: "A cti-codegen.yaml with access, outputs and namePrefix; options given here win.")
     var config: String?
@@ -108,8 +95,8 @@ struct GenerateCommand: ParsableCommand {
             guard let loadedConfig = loaded.config else { throw ExitCode(1) }
             fileConfig = loadedConfig
         }
-        let level = access?.level ?? fileConfig.access.flatMap(Access.init(rawValue:))?.level ?? defaultAccess.level
-        var outputs = Set((fileConfig.outputs ?? ["code", "tests"]).compactMap(GeneratorOptions.Output.init(rawValue:)))
+        let level = access ?? fileConfig.access ?? defaultAccess
+        var outputs = Set(fileConfig.outputs ?? [.code, .tests])
         if noTests { outputs.remove(.tests) }
         if outputs.isEmpty {
             // Only reachable as `outputs: [tests]` with --no-tests (the build plugin compiles code only).
@@ -148,3 +135,5 @@ struct GenerateCommand: ParsableCommand {
         throw ExitCode(1)
     }
 }
+
+extension AccessLevel: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTICodegen
 import CTISpec
 
 /// The spec paths a subcommand reads, and loading them with diagnostics printed to standard error.
@@ -11,7 +12,7 @@ struct SpecInputs: ParsableArguments {
 
     /// Loads the spec, prints every diagnostic, and exits with status 1 when any is an error.
     func load() throws -> Spec {
-        let result = SpecLoader().load(paths: resolvedPaths)
+        let result = SpecLoader.forSwift().load(paths: resolvedPaths)
         for diagnostic in result.diagnostics {
             StandardError.write(diagnostic.description + "\n")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict lexer for the Swift the generator emits: it splits a file into tokens and reports
 /// everything that hostile spec text could use to escape a comment or a string literal.
 ///
@@ -5,8 +7,9 @@
 /// - a comment is a line comment (`//` or `///`) whose text holds no control, format (bidi
 ///   overrides included) or line-separator characters; a block comment (`/*`) is a finding;
 /// - a string literal is single-line `"..."` with only the escapes `\\ \" \n \r \t \0 \'
-///   \u{...}` (and interpolation `\(...)`), closed on its line; raw (`#"`) and multi-line
-///   (`"""`) literals are findings;
+///   \u{...}` (and interpolation `\(...)`), closed on its line; or a raw literal, `#"..."#` on one
+///   line or `#"""` with its lines and a closing `"""#` on a line of its own, holding printable
+///   ASCII only and no escape at all (`\#`); a plain multi-line literal (`"""`) is a finding;
 /// - outside comments and literals every character is printable ASCII or a space;
 /// - `()`, `[]` and `{}` balance, and every backticked identifier holds a plain identifier.
 ///
@@ -17,7 +20,8 @@ struct GeneratedSwiftScanner {
         /// An identifier or keyword, backticks included (`` `default` ``).
         case word(String)
         case number(String)
-        /// A string literal's value, its escapes resolved (interpolations kept as `\(...)` text).
+        /// A string literal's value, its escapes resolved (interpolations kept as `\(...)` text); a
+        /// raw literal's text as it is (a multi-line one's lines without their indentation).
         case string(String)
         case punctuation(Character)
         /// A comment's text after `//` (`/ note` for a doc comment).
@@ -102,9 +106,8 @@ struct GeneratedSwiftScanner {
                 position += 2
             case "\"":
                 scanStringLiteral()
-            case "#" where peek(1) == "\"":
-                finding("a raw string literal: the renderer never writes one")
-                position += 1
+            case "#" where peek(1) == "\"" || peek(1) == "#":
+                scanRawStringLiteral()
             case "`":
                 scanBacktickedIdentifier()
             case "(", "[", "{":
@@ -188,6 +191,70 @@ struct GeneratedSwiftScanner {
                 }
                 value.append(scalar)
             }
+        }
+    }
+
+    /// `#"..."#` or `#"""` lines `"""#`, with as many `#` on each side.
+    private mutating func scanRawStringLiteral() {
+        let openedAt = line
+        var hashes = 0
+        while current == "#" {
+            hashes += 1
+            position += 1
+        }
+        guard current == "\"" else {
+            finding("'#' that does not open a raw string literal")
+            return
+        }
+        let closing = "\"" + String(repeating: "#", count: hashes)
+        if peek(1) == "\"", peek(2) == "\"" {
+            position += 3
+            guard current == "\n" else {
+                finding("text after a multi-line raw literal's opening delimiter")
+                return
+            }
+            var lines: [String] = []
+            while true {
+                position += 1
+                line += 1
+                let start = position
+                while let scalar = current, scalar != "\n" { position += 1 }
+                let text = String(String.UnicodeScalarView(scalars[start..<position]))
+                if text.trimmingCharacters(in: .whitespaces) == "\"\"" + closing {
+                    let indent = text.prefix { $0 == " " }.count
+                    tokens.append(.string(lines.map { String($0.dropFirst(Swift.min(indent, $0.prefix { $0 == " " }.count))) }.joined(separator: "\n")))
+                    return
+                }
+                checkRaw(text, hashes: hashes)
+                lines.append(text)
+                guard current == "\n" else {
+                    finding("a multi-line raw literal is never closed", at: openedAt)
+                    return
+                }
+            }
+        }
+        position += 1
+        let start = position
+        while let scalar = current, scalar != "\n" {
+            if scalar == "\"", String(String.UnicodeScalarView(scalars[position..<Swift.min(position + closing.unicodeScalars.count, scalars.count)])) == closing {
+                let text = String(String.UnicodeScalarView(scalars[start..<position]))
+                checkRaw(text, hashes: hashes)
+                tokens.append(.string(text))
+                position += closing.unicodeScalars.count
+                return
+            }
+            position += 1
+        }
+        finding("a raw string literal is not closed on its line", at: openedAt)
+    }
+
+    /// A raw literal's text holds printable ASCII only and no escape.
+    private mutating func checkRaw(_ text: String, hashes: Int) {
+        if let bad = text.unicodeScalars.first(where: { !(" "..."~").contains($0) }) {
+            finding("U+\(String(bad.value, radix: 16, uppercase: true)) in a raw string literal")
+        }
+        if text.contains("\\" + String(repeating: "#", count: hashes)) {
+            finding("an escape in a raw string literal")
         }
     }
 

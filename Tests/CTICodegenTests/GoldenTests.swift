@@ -23,29 +23,29 @@ import Testing
     static func generate(_ fixture: Fixture) throws -> [GeneratedFile] {
         let specFolder = goldenRoot.appendingPathComponent(fixture.name).appendingPathComponent("spec").path
         let inputs = try SpecLoader.specFiles(in: specFolder)
-        let result = SpecLoader().load(paths: inputs)
+        let result = SpecLoader.forSwift().load(paths: inputs)
         let spec = try #require(result.spec, "\(result.diagnostics)")
         return Generator(options: GeneratorOptions(access: fixture.access, moduleName: fixture.moduleName))
             .generate(spec, inputFiles: inputs)
     }
 
-    static func url(of file: GeneratedFile, in fixture: Fixture) -> URL {
-        goldenRoot.appendingPathComponent(fixture.name)
-            .appendingPathComponent(file.root == .sources ? "Sources" : "Tests")
-            .appendingPathComponent(file.name)
+    /// The fixture's output folders: `Sources` and `Tests`.
+    static func folders(of fixture: Fixture) -> [GeneratedFile.Root: URL] {
+        let folder = goldenRoot.appendingPathComponent(fixture.name)
+        return [.sources: folder.appendingPathComponent("Sources"), .tests: folder.appendingPathComponent("Tests")]
     }
 
     @Test(arguments: fixtures)
     func outputMatchesTheGoldenFiles(_ fixture: Fixture) throws {
         let files = try Self.generate(fixture)
         #expect(!files.isEmpty)
-        let record = ProcessInfo.processInfo.environment["CTI_RECORD_GOLDEN"] == "1"
+        if ProcessInfo.processInfo.environment["CTI_RECORD_GOLDEN"] == "1" {
+            let writer = OutputWriter(folders: Self.folders(of: fixture))
+            _ = try writer.write(writer.plan(files))
+            return
+        }
         for file in files {
-            let url = Self.url(of: file, in: fixture)
-            if record {
-                try FileOutput.writeIfChanged(Data(file.contents.utf8), to: url)
-                continue
-            }
+            let url = try #require(Self.folders(of: fixture)[file.root]).appendingPathComponent(file.name)
             let expected = try String(contentsOf: url, encoding: .utf8)
             #expect(
                 file.contents == expected,

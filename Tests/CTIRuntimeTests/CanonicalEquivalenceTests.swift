@@ -11,13 +11,20 @@ import Testing
         #expect(value.serialized() == Array("{\"caf\u{E9}\":1,\"cafe\u{301}\":2}".utf8))
     }
 
-    /// `JSONField.readConstant` (used for `header.type` and `header.name`) accepts only the
-    /// constant's own bytes, not a canonically equivalent spelling.
+    /// A constant (`header.type`, `header.name`) accepts only the constant's own bytes, not a
+    /// canonically equivalent spelling.
     @Test func aConstantMatchesByBytes() {
-        var issues: [ValidationIssue] = []
-        let read = JSONField.readConstant(.string("\u{212A}"), equals: "K", at: "name", issues: &issues)
-        #expect(read == nil)
-        #expect(issues.count == 1)
+        var reader = JSONObjectReader(JSONObject([.init(key: "name", value: .string("\u{212A}"))]))
+        reader.read("name", equals: "K")
+        #expect(reader.issues.map(\.description) == ["name: expected 'K', found '\u{212A}'"])
+    }
+
+    /// A member is found by its key's bytes: a canonically equivalent key is another, unknown member.
+    @Test func aMemberIsFoundByBytes() {
+        var reader = JSONObjectReader(JSONObject([.init(key: "callbac\u{212A}", value: true)]))
+        let value: Bool? = reader.readIfPresent("callbacK")
+        #expect(value == nil)
+        #expect(reader.unreadMembers.keys == ["callbac\u{212A}"])
     }
 
     /// A `map` member (`[String: Value]`) whose JSON object holds two canonically equivalent keys

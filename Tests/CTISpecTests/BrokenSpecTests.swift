@@ -1,3 +1,4 @@
+import CTICodegen
 import CTISpec
 import Foundation
 import Testing
@@ -136,7 +137,7 @@ import Testing
     }
 
     @Test func withoutAProtocolFileTheBundledOneIsUsed() throws {
-        let result = SpecLoader().load(files: [("dest.yaml", TestSupport.destinationYAML)])
+        let result = SpecLoader.forSwift().load(files: [("dest.yaml", TestSupport.destinationYAML)])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.spec?.protocolDefinition.file == BundledProtocol.path)
     }

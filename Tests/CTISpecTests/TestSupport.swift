@@ -1,3 +1,4 @@
+import CTICodegen
 import CTISpec
 import Foundation
 
@@ -112,7 +113,7 @@ enum TestSupport {
     static func load(destination: String, protocol protocolText: String = protocolYAML, limits: LoadLimits = .default)
         -> LoadResult
     {
-        SpecLoader(limits: limits).load(files: [("protocol.yaml", protocolText), ("dest.yaml", destination)])
+        SpecLoader.forSwift(limits: limits).load(files: [("protocol.yaml", protocolText), ("dest.yaml", destination)])
     }
 }
 

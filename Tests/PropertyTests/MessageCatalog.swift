@@ -2,43 +2,6 @@ import CTIMessages
 import CTIRuntime
 import Foundation
 
-/// A generated message type whose body and example the property tests can reach generically.
-protocol SampledMessage: CTIMessage {
-    associatedtype Body: JSONRepresentable
-    /// The spec's example body (or one derived from its fields), as JSON text.
-    static var exampleBodyJSON: String { get }
-}
-
-/// A generated message type with a fixed wire name.
-protocol NamedSampledMessage: SampledMessage {
-    static var name: String { get }
-}
-
-extension Session.InitQuery: NamedSampledMessage {}
-extension Session.InitResponse: NamedSampledMessage {}
-extension Session.CreateChannelGroupRequest: NamedSampledMessage {}
-extension Session.CreateChannelGroupResponse: NamedSampledMessage {}
-extension Session.CloseRequest: NamedSampledMessage {}
-extension Session.CloseResponse: NamedSampledMessage {}
-extension Session.ExternalLogoutReasonsRequest: NamedSampledMessage {}
-extension Session.ExternalLogoutReasonsResponse: NamedSampledMessage {}
-extension Session.ExternalNotReadyReasonsRequest: NamedSampledMessage {}
-extension Session.ExternalNotReadyReasonsResponse: NamedSampledMessage {}
-extension Session.DisposeRequest: NamedSampledMessage {}
-extension Session.DisposeResponse: NamedSampledMessage {}
-extension Session.GetTeamStatusRequest: NamedSampledMessage {}
-extension Session.GetTeamStatusResponse: NamedSampledMessage {}
-extension Session.StopTeamStatusRequest: NamedSampledMessage {}
-extension Session.StopTeamStatusResponse: NamedSampledMessage {}
-extension Session.ClosedEvent: NamedSampledMessage {}
-extension Session.ChannelAddedEvent: NamedSampledMessage {}
-extension Session.ChannelGroupAddedEvent: NamedSampledMessage {}
-extension Session.ExternalLogoutReasonsUpdatedEvent: NamedSampledMessage {}
-extension Session.ExternalNotReadyReasonsUpdatedEvent: NamedSampledMessage {}
-extension Session.TeamStatusUpdatedEvent: NamedSampledMessage {}
-extension Session.ClientWarning: SampledMessage {}
-extension Session.ClientError: SampledMessage {}
-
 /// The kinds of message, with the header members each carries.
 enum MessageKind: String, Sendable, CaseIterable {
     case query = "cti.query"
@@ -74,19 +37,28 @@ struct DecodedMessage: @unchecked Sendable {
 }
 
 extension MessageType {
-    static func of<M: NamedSampledMessage>(_ type: M.Type, _ kind: MessageKind) -> MessageType {
-        make(type, kind, wireName: M.name)
+    static func of<M: CTIRequest>(_ type: M.Type) -> MessageType {
+        make(type, typeName: String(describing: M.self), wireName: M.name)
     }
 
-    static func of<M: SampledMessage>(runtimeNamed type: M.Type, _ kind: MessageKind) -> MessageType {
-        make(type, kind, wireName: nil)
+    static func of<R: CTIRequest>(responseTo type: R.Type, named typeName: String) -> MessageType {
+        make(R.Response.self, typeName: typeName, wireName: R.name)
     }
 
-    private static func make<M: SampledMessage>(_ type: M.Type, _ kind: MessageKind, wireName: String?) -> MessageType {
+    static func of<M: CTIEvent>(_ type: M.Type) -> MessageType {
+        make(type, typeName: String(describing: M.self), wireName: M.name)
+    }
+
+    static func of<M: CTINotice>(_ type: M.Type) -> MessageType {
+        make(type, typeName: String(describing: M.self), wireName: nil)
+    }
+
+    private static func make<M: CTIMessage>(_ type: M.Type, typeName: String, wireName: String?) -> MessageType {
         let example: JSONValue
         do { example = try JSONParser().parse(M.exampleBodyJSON) } catch { fatalError("\(M.self).exampleBodyJSON: \(error)") }
+        guard let kind = MessageKind(rawValue: M.Header.wireType) else { fatalError("\(M.self): unknown kind \(M.Header.wireType)") }
         return MessageType(
-            typeName: String(describing: M.self), kind: kind, wireName: wireName, exampleBody: example,
+            typeName: typeName, kind: kind, wireName: wireName, exampleBody: example,
             bodyIssues: { json in
                 var issues: [ValidationIssue] = []
                 if M.Body(json: json, issues: &issues) == nil, issues.isEmpty {
@@ -109,36 +81,37 @@ extension MessageType {
 /// gains a type that is missing here.
 enum MessageCatalog {
     static let all: [MessageType] = [
-        .of(Session.InitQuery.self, .query),
-        .of(Session.InitResponse.self, .response),
-        .of(Session.CreateChannelGroupRequest.self, .request),
-        .of(Session.CreateChannelGroupResponse.self, .response),
-        .of(Session.CloseRequest.self, .request),
-        .of(Session.CloseResponse.self, .response),
-        .of(Session.ExternalLogoutReasonsRequest.self, .request),
-        .of(Session.ExternalLogoutReasonsResponse.self, .response),
-        .of(Session.ExternalNotReadyReasonsRequest.self, .request),
-        .of(Session.ExternalNotReadyReasonsResponse.self, .response),
-        .of(Session.DisposeRequest.self, .request),
-        .of(Session.DisposeResponse.self, .response),
-        .of(Session.GetTeamStatusRequest.self, .request),
-        .of(Session.GetTeamStatusResponse.self, .response),
-        .of(Session.StopTeamStatusRequest.self, .request),
-        .of(Session.StopTeamStatusResponse.self, .response),
-        .of(Session.ClosedEvent.self, .event),
-        .of(Session.ChannelAddedEvent.self, .event),
-        .of(Session.ChannelGroupAddedEvent.self, .event),
-        .of(Session.ExternalLogoutReasonsUpdatedEvent.self, .event),
-        .of(Session.ExternalNotReadyReasonsUpdatedEvent.self, .event),
-        .of(Session.TeamStatusUpdatedEvent.self, .event),
-        .of(runtimeNamed: Session.ClientWarning.self, .warning),
-        .of(runtimeNamed: Session.ClientError.self, .error),
+        .of(Session.InitQuery.self),
+        .of(responseTo: Session.InitQuery.self, named: "InitResponse"),
+        .of(Session.CreateChannelGroupRequest.self),
+        .of(responseTo: Session.CreateChannelGroupRequest.self, named: "CreateChannelGroupResponse"),
+        .of(Session.CloseRequest.self),
+        .of(responseTo: Session.CloseRequest.self, named: "CloseResponse"),
+        .of(Session.ExternalLogoutReasonsRequest.self),
+        .of(responseTo: Session.ExternalLogoutReasonsRequest.self, named: "ExternalLogoutReasonsResponse"),
+        .of(Session.ExternalNotReadyReasonsRequest.self),
+        .of(responseTo: Session.ExternalNotReadyReasonsRequest.self, named: "ExternalNotReadyReasonsResponse"),
+        .of(Session.DisposeRequest.self),
+        .of(responseTo: Session.DisposeRequest.self, named: "DisposeResponse"),
+        .of(Session.GetTeamStatusRequest.self),
+        .of(responseTo: Session.GetTeamStatusRequest.self, named: "GetTeamStatusResponse"),
+        .of(Session.StopTeamStatusRequest.self),
+        .of(responseTo: Session.StopTeamStatusRequest.self, named: "StopTeamStatusResponse"),
+        .of(Session.ClosedEvent.self),
+        .of(Session.ChannelAddedEvent.self),
+        .of(Session.ChannelGroupAddedEvent.self),
+        .of(Session.ExternalLogoutReasonsUpdatedEvent.self),
+        .of(Session.ExternalNotReadyReasonsUpdatedEvent.self),
+        .of(Session.TeamStatusUpdatedEvent.self),
+        .of(Session.ClientWarning.self),
+        .of(Session.ClientError.self),
     ]
 
     /// The queries and requests: what a router answers.
     static var requests: [MessageType] { all.filter { $0.kind == .query || $0.kind == .request } }
 
-    /// The names of the message types the generated sources declare (`public struct X: CTI...Message`).
+    /// The names of the message types the generated sources declare (`public struct X: CTIRuntime.CTIRequest`,
+    /// `public typealias XResponse = CTIRuntime.CTIResponse<...>`).
     static func generatedTypeNames() throws -> Set<String> {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Generated/Sources/CTIMessages")
@@ -147,10 +120,14 @@ enum MessageCatalog {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") {
                 let trimmed = line.drop { $0 == " " }
+                if trimmed.hasPrefix("public typealias "), trimmed.contains("= CTIRuntime.CTIResponse<"),
+                    let equals = trimmed.firstIndex(of: "=")
+                {
+                    names.insert(String(trimmed.dropFirst("public typealias ".count)[..<equals]).trimmingCharacters(in: .whitespaces))
+                }
                 guard trimmed.hasPrefix("public struct "), let colon = trimmed.firstIndex(of: ":") else { continue }
                 let conformances = trimmed[colon...]
-                guard conformances.contains("CTIMessage") || conformances.contains("CTIRequestMessage")
-                    || conformances.contains("CTIEventMessage")
+                guard ["CTIRuntime.CTIRequest,", "CTIRuntime.CTIEvent,", "CTIRuntime.CTINotice,"].contains(where: conformances.contains)
                 else { continue }
                 names.insert(String(trimmed.dropFirst("public struct ".count)[..<colon]))
             }

@@ -15,7 +15,7 @@ enum SpecFuzzing {
 
     static func run(_ data: UnsafeBufferPointer<UInt8>) {
         let files = split(Array(data))
-        let result = SpecLoader(limits: limits).load(files: files)
+        let result = SpecLoader.forSwift(limits: limits).load(files: files)
 
         // A spec, or errors: never neither, never both.
         check((result.spec == nil) == result.hasErrors, "spec is \(result.spec == nil ? "nil" : "set") but hasErrors is \(result.hasErrors)")

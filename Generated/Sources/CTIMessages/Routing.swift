@@ -3,33 +3,61 @@
 
 import CTIRuntime
 
-/// Answers every query and request of the spec: conform one type to it and give it to a ``Router``.
+/// Answers every query and request of the spec: conform one type to it and give it to a
+/// ``CTIRuntime/Router``.
 public protocol ClientHandler: SessionHandler {}
 
-extension Router where Handler: ClientHandler {
-    /// A router for every query and request of the spec. Share `tracker` with an ``EventSender`` so events wait for initialization.
-    public init(handler: Handler, tracker: InitializationTracker = InitializationTracker(), limits: JSONLimits = JSONLimits.default) {
-        self.init(handler: handler, routes: Session.clientRoutes(for: Handler.self), tracker: tracker, limits: limits, failureResponse: ClientResponses.failure(echoing:message:))
+extension CTIRuntime.Router where Handler: ClientHandler {
+    /// A router for every query and request of the spec. Share `tracker` with an
+    /// ``CTIRuntime/EventSender`` so events wait for initialization.
+    public init(
+        handler: Handler,
+        tracker: CTIRuntime.InitializationTracker = CTIRuntime.InitializationTracker(),
+        limits: CTIRuntime.JSONLimits = .default
+    ) {
+        self.init(
+            handler: handler,
+            routes: Session.clientRoutes(for: Handler.self),
+            tracker: tracker,
+            limits: limits,
+            failureResponse: ClientResponses.failure(echoing:message:)
+        )
     }
 }
 
 /// Answers for messages the router cannot read as a known, valid message.
 public enum ClientResponses {
-    /// A FAILURE response that echoes the raw headers of a message that could not be read; nil when they are missing.
-    public static func failure(echoing envelope: Envelope, message: String) -> Envelope? {
-        guard let name = envelope.headerString("name"), let target = envelope.headerString("target"), let requestId = envelope.headerString("requestId") else {
+    /// A FAILURE response that echoes the raw headers of a message that could not be read, as they
+    /// came; nil when they are missing.
+    public static func failure(
+        echoing envelope: CTIRuntime.Envelope,
+        message: Swift.String
+    ) -> CTIRuntime.Envelope? {
+        guard
+            let name = envelope.headerString("name"),
+            let target = envelope.headerString("target"),
+            let requestId = envelope.headerString("requestId")
+        else {
             return nil
         }
-        return Envelope(header: ResponseHeader(target: target, requestId: RequestID(unchecked: requestId), result: .failure, errorMessage: message).json(name: name))
+        let header = ResponseHeader(
+            target: target,
+            requestId: CTIRuntime.RequestID(unchecked: requestId),
+            result: .failure,
+            errorMessage: message
+        )
+        var ignored: [CTIRuntime.ValidationIssue] = []
+        return CTIRuntime.Envelope(header: header.jsonObject(messageName: name, issues: &ignored))
     }
 }
 
 /// Everything a client sends, as the bridge side reads it, by destination.
-public enum ClientMessage: Sendable, Hashable {
+public enum ClientMessage: Swift.Sendable, Swift.Hashable {
     case session(Session.ClientMessage)
 
-    /// Reads what the client sent; nil with no issue when no destination defines it, nil with issues when it is invalid.
-    public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
+    /// Reads what the client sent; nil with no issue when no destination defines it, nil with
+    /// issues when it is invalid.
+    public init?(envelope: CTIRuntime.Envelope, issues: inout [CTIRuntime.ValidationIssue]) {
         if let message = Session.ClientMessage(envelope: envelope, issues: &issues) {
             self = .session(message)
             return
@@ -38,50 +66,53 @@ public enum ClientMessage: Sendable, Hashable {
     }
 
     /// The message as an envelope.
-    public var envelope: Envelope {
+    public var envelope: CTIRuntime.Envelope {
         switch self {
-        case .session(let message):
-            return message.envelope
+        case .session(let message): message.envelope
         }
     }
 }
 
-/// A handler that answers every query and request with the spec's example response: for tests, demos and the conformance suite.
+/// A handler that answers every query and request with the spec's example response: for tests,
+/// demos and the conformance suite.
 public struct ExampleClientHandler: ClientHandler {
     /// Creates the handler.
     public init() {}
 
-    /// Answers with the spec's example response.
-    public func handleInit(_ query: Session.InitQuery) async throws -> Session.InitResponse.Body {
-        return try Session.InitResponse.Body(validating: try JSONParser().parse(Session.InitResponse.exampleBodyJSON))
+    public func handleInit(
+        _ query: Session.InitQuery
+    ) async throws -> Session.InitQuery.ResponseBody {
+        try Session.InitQuery.exampleResponseBody()
     }
 
-    /// Answers with the spec's example response.
-    public func handleCreateChannelGroup(_ request: Session.CreateChannelGroupRequest) async throws {}
+    public func handleCreateChannelGroup(
+        _ request: Session.CreateChannelGroupRequest
+    ) async throws {}
 
-    /// Answers with the spec's example response.
     public func handleClose(_ request: Session.CloseRequest) async throws {}
 
-    /// Answers with the spec's example response.
-    public func handleExternalLogoutReasons(_ request: Session.ExternalLogoutReasonsRequest) async throws {}
+    public func handleExternalLogoutReasons(
+        _ request: Session.ExternalLogoutReasonsRequest
+    ) async throws {}
 
-    /// Answers with the spec's example response.
-    public func handleExternalNotReadyReasons(_ request: Session.ExternalNotReadyReasonsRequest) async throws {}
+    public func handleExternalNotReadyReasons(
+        _ request: Session.ExternalNotReadyReasonsRequest
+    ) async throws {}
 
-    /// Answers with the spec's example response.
     public func handleDispose(_ request: Session.DisposeRequest) async throws {}
 
-    /// Answers with the spec's example response.
-    public func handleGetTeamStatus(_ request: Session.GetTeamStatusRequest) async throws -> Session.GetTeamStatusResponse.Body {
-        return try Session.GetTeamStatusResponse.Body(validating: try JSONParser().parse(Session.GetTeamStatusResponse.exampleBodyJSON))
+    public func handleGetTeamStatus(
+        _ request: Session.GetTeamStatusRequest
+    ) async throws -> Session.GetTeamStatusRequest.ResponseBody {
+        try Session.GetTeamStatusRequest.exampleResponseBody()
     }
 
-    /// Answers with the spec's example response.
     public func handleStopTeamStatus(_ request: Session.StopTeamStatusRequest) async throws {}
 }
 
-/// The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler: MyHandler()).run() == [])`.
-public struct ClientConformance<Handler: ClientHandler>: Sendable {
+/// The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler:
+/// MyHandler()).run() == [])`.
+public struct ClientConformance<Handler: ClientHandler>: Swift.Sendable {
     /// The handler under test.
     public let handler: Handler
 
@@ -90,168 +121,38 @@ public struct ClientConformance<Handler: ClientHandler>: Sendable {
         self.handler = handler
     }
 
-    /// Sends every query and request of the spec, built from its example, and reports each broken promise: a response that does not echo name, target and requestId; a response that is invalid (a FAILURE without errorMessage); an invalid body answered SUCCESS; an event sent before its destination is initialized. Empty when the handler keeps every promise.
-    public func run() async -> [String] {
-        let router = Router(handler: handler)
-        var findings: [String] = []
-        for check in Self.requestChecks {
-            findings += await check(router)
-        }
-        for check in Self.eventChecks {
-            findings += check()
-        }
-        return findings
+    /// Sends every query and request of the spec, built from its example, and reports each broken
+    /// promise: a response that does not echo the request's header, an invalid response, an invalid
+    /// body answered as a success, an event sent before its destination is initialized. Empty when
+    /// the handler keeps every promise.
+    public func run() async -> [Swift.String] {
+        await CTIRuntime.ConformanceChecks
+            .run(CTIRuntime.Router(handler: handler), requests: Self.requests, events: Self.events)
     }
 
-    /// The check of each query and request, in spec order.
-    private static var requestChecks: [(Router<Handler>) async -> [String]] {
-        return [
-            checkSessionInitQuery,
-            checkSessionCreateChannelGroupRequest,
-            checkSessionCloseRequest,
-            checkSessionExternalLogoutReasonsRequest,
-            checkSessionExternalNotReadyReasonsRequest,
-            checkSessionDisposeRequest,
-            checkSessionGetTeamStatusRequest,
-            checkSessionStopTeamStatusRequest,
+    /// Every query and request of the spec, in spec order.
+    public static var requests: [any CTIRuntime.CTIRequest.Type] {
+        [
+            Session.InitQuery.self,
+            Session.CreateChannelGroupRequest.self,
+            Session.CloseRequest.self,
+            Session.ExternalLogoutReasonsRequest.self,
+            Session.ExternalNotReadyReasonsRequest.self,
+            Session.DisposeRequest.self,
+            Session.GetTeamStatusRequest.self,
+            Session.StopTeamStatusRequest.self,
         ]
     }
 
-    /// The check of each event, in spec order.
-    private static var eventChecks: [() -> [String]] {
-        return [
-            checkSessionClosedEvent,
-            checkSessionChannelAddedEvent,
-            checkSessionChannelGroupAddedEvent,
-            checkSessionExternalLogoutReasonsUpdatedEvent,
-            checkSessionExternalNotReadyReasonsUpdatedEvent,
-            checkSessionTeamStatusUpdatedEvent,
+    /// Every event of the spec, in spec order.
+    public static var events: [any CTIRuntime.CTIEvent.Type] {
+        [
+            Session.ClosedEvent.self,
+            Session.ChannelAddedEvent.self,
+            Session.ChannelGroupAddedEvent.self,
+            Session.ExternalLogoutReasonsUpdatedEvent.self,
+            Session.ExternalNotReadyReasonsUpdatedEvent.self,
+            Session.TeamStatusUpdatedEvent.self,
         ]
-    }
-
-    /// `session.query.init`: answered, echoing its headers; a body that breaks its rules is refused.
-    private static func checkSessionInitQuery(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.InitQuery.exampleBodyJSON) as Session.InitQuery.Body? else {
-            return ["session.query.init: the spec's example does not build a valid request"]
-        }
-        let request = Session.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        return findings
-    }
-
-    /// `session.request.createchannelgroup`: answered, echoing its headers; a body that breaks its rules is refused.
-    private static func checkSessionCreateChannelGroupRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.CreateChannelGroupRequest.exampleBodyJSON) as Session.CreateChannelGroupRequest.Body? else {
-            return ["session.request.createchannelgroup: the spec's example does not build a valid request"]
-        }
-        let request = Session.CreateChannelGroupRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        return findings
-    }
-
-    /// `session.request.close`: answered, echoing its headers.
-    private static func checkSessionCloseRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.CloseRequest.exampleBodyJSON) as Session.CloseRequest.Body? else {
-            return ["session.request.close: the spec's example does not build a valid request"]
-        }
-        let request = Session.CloseRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-    }
-
-    /// `session.request.externallogoutreasons`: answered, echoing its headers.
-    private static func checkSessionExternalLogoutReasonsRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.ExternalLogoutReasonsRequest.exampleBodyJSON) as Session.ExternalLogoutReasonsRequest.Body? else {
-            return ["session.request.externallogoutreasons: the spec's example does not build a valid request"]
-        }
-        let request = Session.ExternalLogoutReasonsRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-    }
-
-    /// `session.request.externalnotreadyreasons`: answered, echoing its headers.
-    private static func checkSessionExternalNotReadyReasonsRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.ExternalNotReadyReasonsRequest.exampleBodyJSON) as Session.ExternalNotReadyReasonsRequest.Body? else {
-            return ["session.request.externalnotreadyreasons: the spec's example does not build a valid request"]
-        }
-        let request = Session.ExternalNotReadyReasonsRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-    }
-
-    /// `session.request.dispose`: answered, echoing its headers.
-    private static func checkSessionDisposeRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.DisposeRequest.exampleBodyJSON) as Session.DisposeRequest.Body? else {
-            return ["session.request.dispose: the spec's example does not build a valid request"]
-        }
-        let request = Session.DisposeRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-    }
-
-    /// `session.request.getteamstatus`: answered, echoing its headers; a body that breaks its rules is refused.
-    private static func checkSessionGetTeamStatusRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.GetTeamStatusRequest.exampleBodyJSON) as Session.GetTeamStatusRequest.Body? else {
-            return ["session.request.getteamstatus: the spec's example does not build a valid request"]
-        }
-        let request = Session.GetTeamStatusRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        return findings
-    }
-
-    /// `session.request.stopteamstatus`: answered, echoing its headers.
-    private static func checkSessionStopTeamStatusRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Session.StopTeamStatusRequest.exampleBodyJSON) as Session.StopTeamStatusRequest.Body? else {
-            return ["session.request.stopteamstatus: the spec's example does not build a valid request"]
-        }
-        let request = Session.StopTeamStatusRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-    }
-
-    /// `session.closed`: refused before its destination is initialized, sent after.
-    private static func checkSessionClosedEvent() -> [String] {
-        guard let body = ConformanceChecks.example(Session.ClosedEvent.exampleBodyJSON) as Session.ClosedEvent.Body? else {
-            return ["session.closed: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(Session.ClosedEvent(header: EventHeader(target: "conformance.target"), body: body))
-    }
-
-    /// `session.channel.added`: refused before its destination is initialized, sent after.
-    private static func checkSessionChannelAddedEvent() -> [String] {
-        guard let body = ConformanceChecks.example(Session.ChannelAddedEvent.exampleBodyJSON) as Session.ChannelAddedEvent.Body? else {
-            return ["session.channel.added: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(Session.ChannelAddedEvent(header: EventHeader(target: "conformance.target"), body: body))
-    }
-
-    /// `session.channelgroup.added`: refused before its destination is initialized, sent after.
-    private static func checkSessionChannelGroupAddedEvent() -> [String] {
-        guard let body = ConformanceChecks.example(Session.ChannelGroupAddedEvent.exampleBodyJSON) as Session.ChannelGroupAddedEvent.Body? else {
-            return ["session.channelgroup.added: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(Session.ChannelGroupAddedEvent(header: EventHeader(target: "conformance.target"), body: body))
-    }
-
-    /// `session.externallogoutreasons.updated`: refused before its destination is initialized, sent after.
-    private static func checkSessionExternalLogoutReasonsUpdatedEvent() -> [String] {
-        guard let body = ConformanceChecks.example(Session.ExternalLogoutReasonsUpdatedEvent.exampleBodyJSON) as Session.ExternalLogoutReasonsUpdatedEvent.Body? else {
-            return ["session.externallogoutreasons.updated: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(Session.ExternalLogoutReasonsUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
-    }
-
-    /// `session.externalnotreadyreasons.updated`: refused before its destination is initialized, sent after.
-    private static func checkSessionExternalNotReadyReasonsUpdatedEvent() -> [String] {
-        guard let body = ConformanceChecks.example(Session.ExternalNotReadyReasonsUpdatedEvent.exampleBodyJSON) as Session.ExternalNotReadyReasonsUpdatedEvent.Body? else {
-            return ["session.externalnotreadyreasons.updated: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(Session.ExternalNotReadyReasonsUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
-    }
-
-    /// `session.teamstatus.updated`: refused before its destination is initialized, sent after.
-    private static func checkSessionTeamStatusUpdatedEvent() -> [String] {
-        guard let body = ConformanceChecks.example(Session.TeamStatusUpdatedEvent.exampleBodyJSON) as Session.TeamStatusUpdatedEvent.Body? else {
-            return ["session.teamstatus.updated: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(Session.TeamStatusUpdatedEvent(header: EventHeader(target: "conformance.target"), body: body))
     }
 }

@@ -5,187 +5,124 @@ import CTIRuntime
 
 /// Session Destination Messages.
 ///
-/// The bridge creates a session destination each time an agent logs in. Through it the agent's channels and channel groups are registered and managed for as long as the login lasts: channel groups are added and removed through it, and the agent is logged out and the session's resources are released through it. Like the processor control destination it goes through setup, initialization and tear down (the chapter refers to a figure of the initialization phase that the text does not contain). As for every CTI resource destination, the client sends no event for the session before it has received session.query.init and answered it. The bridge sends the queries and requests below, and the client answers each with a response. The client's events are mostly unsolicited, though some follow from a request it has carried out. The chapter ends with the generic warnings and errors.
+/// The bridge creates a session destination each time an agent logs in. Through it the agent's
+/// channels and channel groups are registered and managed for as long as the login lasts: channel
+/// groups are added and removed through it, and the agent is logged out and the session's resources
+/// are released through it. Like the processor control destination it goes through setup,
+/// initialization and tear down (the chapter refers to a figure of the initialization phase that
+/// the text does not contain). As for every CTI resource destination, the client sends no event for
+/// the session before it has received session.query.init and answered it. The bridge sends the
+/// queries and requests below, and the client answers each with a response. The client's events are
+/// mostly unsolicited, though some follow from a request it has carried out. The chapter ends with
+/// the generic warnings and errors.
 ///
-/// Initialized by `session.query.init`: no event of the destination may be sent before it has been answered.
+/// Initialized by `session.query.init`: no event of the destination may be sent before it has been
+/// answered.
 public enum Session {}
+
+/// A message of the session destination.
+public protocol SessionMessage: CTIRuntime.CTIMessage {}
+
+extension SessionMessage {
+    public static var destination: Swift.String { "session" }
+}
 
 // MARK: - Types
 
 extension Session {
-    /// One member of the agent's team and their state, as the team-status response and the team-status event list them.
-    public struct TeamMember: JSONCodable, Hashable {
-        /// Agent login id
-        ///
-        /// Wire key: `loginid`.
-        public var loginID: String
-
-        /// Agent first name
-        ///
-        /// Wire key: `firstname`.
-        public var firstName: String
-
-        /// Agent last name
-        ///
-        /// Wire key: `lastname`.
-        public var lastName: String
-
+    /// One member of the agent's team and their state, as the team-status response and the
+    /// team-status event list them.
+    public struct TeamMember: CTIRuntime.CTIObject {
+        /// Agent login id. Wire key: `loginid`.
+        public var loginID: Swift.String
+        /// Agent first name. Wire key: `firstname`.
+        public var firstName: Swift.String
+        /// Agent last name. Wire key: `lastname`.
+        public var lastName: Swift.String
         /// Agent extension
-        public var `extension`: String
-
+        public var `extension`: Swift.String
         /// Agent state
-        public var state: String
+        public var state: Swift.String
+        /// When the agent's state last changed. Wire key: `statechangetime`.
+        public var stateChangeTime: Swift.String
+        public var unknownFields: CTIRuntime.JSONObject = [:]
 
-        /// When the agent's state last changed
-        ///
-        /// Wire key: `statechangetime`.
-        public var stateChangeTime: String
-
-        /// Members the spec does not define, kept so that they survive a decode and encode.
-        public var unknownFields: JSONObject
-
-        /// Creates a value from its members.
-        public init(loginID: String, firstName: String, lastName: String, `extension`: String, state: String, stateChangeTime: String, unknownFields: JSONObject = JSONObject()) {
+        public init(
+            loginID: Swift.String,
+            firstName: Swift.String,
+            lastName: Swift.String,
+            `extension`: Swift.String,
+            state: Swift.String,
+            stateChangeTime: Swift.String
+        ) {
             self.loginID = loginID
             self.firstName = firstName
             self.lastName = lastName
             self.extension = `extension`
             self.state = state
             self.stateChangeTime = stateChangeTime
-            self.unknownFields = unknownFields
         }
 
-        /// Reads the value, appending an issue for every problem; nil when there is any.
-        public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-            guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                return nil
-            }
-            let issueCount = issues.count
-            var loginID: String?
-            var firstName: String?
-            var lastName: String?
-            var `extension`: String?
-            var state: String?
-            var stateChangeTime: String?
-            var unknownFields = JSONObject()
-            for jsonMember in jsonObject {
-                switch jsonMember.key {
-                case "loginid":
-                    loginID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "firstname":
-                    firstName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "lastname":
-                    lastName = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "extension":
-                    `extension` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "state":
-                    state = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "statechangetime":
-                    stateChangeTime = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                default:
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-            }
-            JSONField.require(loginID, "loginid", issues: &issues)
-            JSONField.require(firstName, "firstname", issues: &issues)
-            JSONField.require(lastName, "lastname", issues: &issues)
-            JSONField.require(`extension`, "extension", issues: &issues)
-            JSONField.require(state, "state", issues: &issues)
-            JSONField.require(stateChangeTime, "statechangetime", issues: &issues)
-            guard issues.count == issueCount, let loginID, let firstName, let lastName, let `extension`, let state, let stateChangeTime else {
-                return nil
-            }
-            self.init(loginID: loginID, firstName: firstName, lastName: lastName, extension: `extension`, state: state, stateChangeTime: stateChangeTime, unknownFields: unknownFields)
+        // MARK: JSON
+
+        public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+            loginID = reader.read("loginid")
+            firstName = reader.read("firstname")
+            lastName = reader.read("lastname")
+            `extension` = reader.read("extension")
+            state = reader.read("state")
+            stateChangeTime = reader.read("statechangetime")
         }
 
-        /// The value as JSON: the spec's members in spec order, then the unknown ones.
-        public var json: JSONValue {
-            var jsonObject = JSONObject()
-            jsonObject.append(key: "loginid", value: loginID.json)
-            jsonObject.append(key: "firstname", value: firstName.json)
-            jsonObject.append(key: "lastname", value: lastName.json)
-            jsonObject.append(key: "extension", value: `extension`.json)
-            jsonObject.append(key: "state", value: state.json)
-            jsonObject.append(key: "statechangetime", value: stateChangeTime.json)
-            for jsonMember in unknownFields {
-                jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-            }
-            return .object(jsonObject)
+        public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+            writer.write("loginid", loginID)
+            writer.write("firstname", firstName)
+            writer.write("lastname", lastName)
+            writer.write("extension", `extension`)
+            writer.write("state", state)
+            writer.write("statechangetime", stateChangeTime)
         }
     }
 
-    /// A reason's display text in one language, as the logout-reason and not-ready-reason events list them.
-    public struct Label: JSONCodable, Hashable {
+    /// A reason's display text in one language, as the logout-reason and not-ready-reason events
+    /// list them.
+    public struct Label: CTIRuntime.CTIObject {
         /// Language code, e.g. en
-        public var language: String
-
+        public var language: Swift.String
         /// Country code, e.g. US
-        public var country: String
-
+        public var country: Swift.String
         /// Name of the reason in this language
-        public var name: String
-
+        public var name: Swift.String
         /// Description of the reason in this language
-        public var description: String
+        public var description: Swift.String
+        public var unknownFields: CTIRuntime.JSONObject = [:]
 
-        /// Members the spec does not define, kept so that they survive a decode and encode.
-        public var unknownFields: JSONObject
-
-        /// Creates a value from its members.
-        public init(language: String, country: String, name: String, description: String, unknownFields: JSONObject = JSONObject()) {
+        public init(
+            language: Swift.String,
+            country: Swift.String,
+            name: Swift.String,
+            description: Swift.String
+        ) {
             self.language = language
             self.country = country
             self.name = name
             self.description = description
-            self.unknownFields = unknownFields
         }
 
-        /// Reads the value, appending an issue for every problem; nil when there is any.
-        public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-            guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                return nil
-            }
-            let issueCount = issues.count
-            var language: String?
-            var country: String?
-            var name: String?
-            var description: String?
-            var unknownFields = JSONObject()
-            for jsonMember in jsonObject {
-                switch jsonMember.key {
-                case "language":
-                    language = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "country":
-                    country = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "name":
-                    name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "description":
-                    description = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                default:
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-            }
-            JSONField.require(language, "language", issues: &issues)
-            JSONField.require(country, "country", issues: &issues)
-            JSONField.require(name, "name", issues: &issues)
-            JSONField.require(description, "description", issues: &issues)
-            guard issues.count == issueCount, let language, let country, let name, let description else {
-                return nil
-            }
-            self.init(language: language, country: country, name: name, description: description, unknownFields: unknownFields)
+        // MARK: JSON
+
+        public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+            language = reader.read("language")
+            country = reader.read("country")
+            name = reader.read("name")
+            description = reader.read("description")
         }
 
-        /// The value as JSON: the spec's members in spec order, then the unknown ones.
-        public var json: JSONValue {
-            var jsonObject = JSONObject()
-            jsonObject.append(key: "language", value: language.json)
-            jsonObject.append(key: "country", value: country.json)
-            jsonObject.append(key: "name", value: name.json)
-            jsonObject.append(key: "description", value: description.json)
-            for jsonMember in unknownFields {
-                jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-            }
-            return .object(jsonObject)
+        public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+            writer.write("language", language)
+            writer.write("country", country)
+            writer.write("name", name)
+            writer.write("description", description)
         }
     }
 }
@@ -193,1972 +130,496 @@ extension Session {
 // MARK: - session.query.init
 
 extension Session {
-    /// Initializes the session destination. It asks the client which channels and channel groups the agent holds once the login has completed. Some of them can be in use by the agent before the session even exists. This happens when the CRM lost its connection to the HIS, when the bridge lost its connection to the message broker or to the client, or when a second agent desktop is in use at the same time. For a new session and for a reconnected one alike, the answer names exactly one channel group. That group holds the telephony channel and every enabled media channel. From the response the bridge creates a channel group destination. Session events sent to that destination wait in a queue until it is initialized, and are then handled in the order they arrived.
+    /// Initializes the session destination. It asks the client which channels and channel groups
+    /// the agent holds once the login has completed. Some of them can be in use by the agent before
+    /// the session even exists. This happens when the CRM lost its connection to the HIS, when the
+    /// bridge lost its connection to the message broker or to the client, or when a second agent
+    /// desktop is in use at the same time. For a new session and for a reconnected one alike, the
+    /// answer names exactly one channel group. That group holds the telephony channel and every
+    /// enabled media channel. From the response the bridge creates a channel group destination.
+    /// Session events sent to that destination wait in a queue until it is initialized, and are
+    /// then handled in the order they arrived.
     ///
-    /// `session.query.init`: a `cti.query` the bridge sends, answered by ``InitResponse``; answering it initializes the destination, and no event of the destination may be sent before.
-    public struct InitQuery: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// Answering it initializes the destination: no event of the destination may be sent before.
+    public struct InitQuery: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.query.init"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
         public static let initializesDestination = true
-
-        /// The response that answers it.
-        public typealias Response = InitResponse
-
-        /// What a handler returns: the response's body.
-        public typealias ResponseBody = InitResponse.Body
-
-        /// The header.
         public var header: QueryHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: QueryHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return QueryHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: body)
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: nil)
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"name\":\"example name\",\"chat\":true,\"email\":true,\"callback\":true}"
-
         /// The body of `session.query.init`.
-        public struct Body: JSONCodable, Hashable {
-            /// The name of the channel or channel group from the name field in config server. The overall meaning of this field is platform dependent
-            public var name: String
-
+        public struct Body: CTIRuntime.CTIObject {
+            /// The name of the channel or channel group from the name field in config server. The
+            /// overall meaning of this field is platform dependent
+            public var name: Swift.String
             /// True if the agent should have chat enabled
-            public var chat: Bool
+            public var chat: Swift.Bool
+            /// True if the agent should have email enabled Erratum: Key `email`, type boolean,
+            /// notes "True if the agent should have email enabled".
+            public var email: Swift.Bool
+            /// True if the agent should have callback enabled. Not all platforms support callback.
+            /// If not supported this field should be ignored Erratum: required: false (the Swift
+            /// property is optional).
+            public var callback: Swift.Bool?
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// True if the agent should have email enabled
-            ///
-            /// Erratum. Source: The row reads `Boolean | True if the agent should have email enabled | |`. Its key cell is empty, and the type and notes have moved one column to the left. Spec: Key `email`, type boolean, notes "True if the agent should have email enabled". Why: The row sits between chat and callback, its notes name email, and its siblings are keyed by the lower-case media name. Without a key the field cannot be decoded at all.
-            public var email: Bool
-
-            /// True if the agent should have callback enabled. Not all platforms support callback. If not supported this field should be ignored
-            ///
-            /// Erratum. Source: The table states no optionality for callback. Spec: required: false (the Swift property is optional). Why: The notes say that not every platform supports callback and that platforms without it ignore the field. A bridge for such a platform may leave the field out, and the client should accept that rather than fail the init query.
-            public var callback: Bool?
-
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(name: String, chat: Bool, email: Bool, callback: Bool? = nil, unknownFields: JSONObject = JSONObject()) {
+            public init(
+                name: Swift.String,
+                chat: Swift.Bool,
+                email: Swift.Bool,
+                callback: Swift.Bool? = nil
+            ) {
                 self.name = name
                 self.chat = chat
                 self.email = email
                 self.callback = callback
-                self.unknownFields = unknownFields
             }
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var name: String?
-                var chat: Bool?
-                var email: Bool?
-                var callback: Bool?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "name":
-                        name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "chat":
-                        chat = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "email":
-                        email = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "callback":
-                        callback = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(name, "name", issues: &issues)
-                JSONField.require(chat, "chat", issues: &issues)
-                JSONField.require(email, "email", issues: &issues)
-                guard issues.count == issueCount, let name, let chat, let email else {
-                    return nil
-                }
-                self.init(name: name, chat: chat, email: email, callback: callback, unknownFields: unknownFields)
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                name = reader.read("name")
+                chat = reader.read("chat")
+                email = reader.read("email")
+                callback = reader.readIfPresent("callback")
             }
 
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "name", value: name.json)
-                jsonObject.append(key: "chat", value: chat.json)
-                jsonObject.append(key: "email", value: email.json)
-                if let callback {
-                    jsonObject.append(key: "callback", value: callback.json)
-                }
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("name", name)
+                writer.write("chat", chat)
+                writer.write("email", email)
+                writer.writeIfPresent("callback", callback)
             }
         }
-    }
 
-    /// The response to ``InitQuery``: a `cti.response` that repeats its name, target and request id.
-    public struct InitResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.query.init"
+        /// The body of a SUCCESS response to `session.query.init`.
+        public struct ResponseBody: CTIRuntime.CTIObject {
+            /// Identifier used by the CTI to reference the channel group that is associated with
+            /// the agent
+            public var channelGroup: Swift.String
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body; nil in a FAILURE response that carries none.
-        public var body: Body?
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body?) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let isFailure = envelope.headerString("result") == "FAILURE"
-            var body: Body?
-            if !isFailure || envelope.body != .object(JSONObject()) {
-                body = JSONField.read(envelope.body, at: "body", issues: &issues)
-            }
-            guard issues.count == issueCount, let header else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body?.json ?? .object(JSONObject()))
-        }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            var issues = header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-            if body == nil, header.result.rawValue != "FAILURE" {
-                issues.append(ValidationIssue(path: [.key("body")], message: "required unless result is FAILURE"))
-            }
-            return issues
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"channelGroup\":\"example channelGroup\"}"
-
-        /// The body of `the response to session.query.init`.
-        public struct Body: JSONCodable, Hashable {
-            /// Identifier used by the CTI to reference the channel group that is associated with the agent
-            public var channelGroup: String
-
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(channelGroup: String, unknownFields: JSONObject = JSONObject()) {
+            public init(channelGroup: Swift.String) {
                 self.channelGroup = channelGroup
-                self.unknownFields = unknownFields
             }
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var channelGroup: String?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "channelGroup":
-                        channelGroup = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(channelGroup, "channelGroup", issues: &issues)
-                guard issues.count == issueCount, let channelGroup else {
-                    return nil
-                }
-                self.init(channelGroup: channelGroup, unknownFields: unknownFields)
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                channelGroup = reader.read("channelGroup")
             }
 
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "channelGroup", value: channelGroup.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("channelGroup", channelGroup)
             }
         }
+
+        public static let exampleBodyJSON = #"""
+            {"name": "example name", "chat": true, "email": true, "callback": true}
+            """#
+
+        public static let exampleResponseBodyJSON = #"{"channelGroup": "example channelGroup"}"#
     }
+
+    /// The response to ``InitQuery``.
+    public typealias InitResponse = CTIRuntime.CTIResponse<InitQuery>
 }
 
 // MARK: - session.request.createchannelgroup
 
 extension Session {
-    /// Tells the client to get a new channel group destination ready. The bridge may send it at any time after the session has been initialized and before it is torn down.
-    ///
-    /// `session.request.createchannelgroup`: a `cti.request` the bridge sends, answered by ``CreateChannelGroupResponse``.
-    public struct CreateChannelGroupRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// Tells the client to get a new channel group destination ready. The bridge may send it at any
+    /// time after the session has been initialized and before it is torn down.
+    public struct CreateChannelGroupRequest: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.request.createchannelgroup"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
-        public static let initializesDestination = false
-
-        /// The response that answers it.
-        public typealias Response = CreateChannelGroupResponse
-
-        /// A handler returns nothing: the response has no body.
-        public typealias ResponseBody = Void
-
-        /// The header.
         public var header: RequestHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: RequestHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}"
-
         /// The body of `session.request.createchannelgroup`.
-        public struct Body: JSONCodable, Hashable {
+        public struct Body: CTIRuntime.CTIObject {
             /// The name of the channel group (CTI identifier)
-            public var name: String
-
+            public var name: Swift.String
             /// The bridge id of the channel group
-            public var id: String
-
-            /// Extension
-            ///
-            /// Erratum. Source: The row reads `String | Extension | |`. Its key cell is empty, and its cells have moved one column to the left, so the type sits in the key column and the notes sit in the value column. Spec: Key `extension`, type string, notes "Extension", required: false. Why: The only content of the row is the type String and the word Extension, which is the agent's extension. That is a top-level attribute of the channel group, like name and id, and keys in this table are lower-case. The key is our reconstruction and should be checked against real bridge traffic. Because of the defect it is unclear whether bridges always send the field. Treating it as optional avoids failing the whole request when it is missing.
-            public var `extension`: String?
-
+            public var id: Swift.String
+            /// Extension Erratum: Key `extension`, type string, notes "Extension", required: false.
+            public var `extension`: Swift.String?
             public var properties: Properties
             public var extensions: Extensions?
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(name: String, id: String, `extension`: String? = nil, properties: Properties, extensions: Extensions? = nil, unknownFields: JSONObject = JSONObject()) {
+            public init(
+                name: Swift.String,
+                id: Swift.String,
+                `extension`: Swift.String? = nil,
+                properties: Properties,
+                extensions: Extensions? = nil
+            ) {
                 self.name = name
                 self.id = id
                 self.extension = `extension`
                 self.properties = properties
                 self.extensions = extensions
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var name: String?
-                var id: String?
-                var `extension`: String?
-                var properties: Properties?
-                var extensions: Extensions?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "name":
-                        name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "id":
-                        id = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "extension":
-                        `extension` = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "properties":
-                        properties = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "extensions":
-                        extensions = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(name, "name", issues: &issues)
-                JSONField.require(id, "id", issues: &issues)
-                JSONField.require(properties, "properties", issues: &issues)
-                guard issues.count == issueCount, let name, let id, let properties else {
-                    return nil
-                }
-                self.init(name: name, id: id, extension: `extension`, properties: properties, extensions: extensions, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "name", value: name.json)
-                jsonObject.append(key: "id", value: id.json)
-                if let `extension` {
-                    jsonObject.append(key: "extension", value: `extension`.json)
-                }
-                jsonObject.append(key: "properties", value: properties.json)
-                if let extensions {
-                    jsonObject.append(key: "extensions", value: extensions.json)
-                }
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
             }
 
             /// The value of `properties`.
-            public struct Properties: JSONCodable, Hashable {
+            public struct Properties: CTIRuntime.CTIObject {
                 /// Agent is configured to handle chat
-                public var chat: Bool
-
+                public var chat: Swift.Bool
                 /// Agent is configured to handle email
-                public var email: Bool
-
+                public var email: Swift.Bool
                 /// Agent is configured to handle callback
-                public var callback: Bool
-
+                public var callback: Swift.Bool
                 /// Agent is configured to handle voicemail
-                public var voicemail: Bool
+                public var voicemail: Swift.Bool
+                public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(chat: Bool, email: Bool, callback: Bool, voicemail: Bool, unknownFields: JSONObject = JSONObject()) {
+                public init(
+                    chat: Swift.Bool,
+                    email: Swift.Bool,
+                    callback: Swift.Bool,
+                    voicemail: Swift.Bool
+                ) {
                     self.chat = chat
                     self.email = email
                     self.callback = callback
                     self.voicemail = voicemail
-                    self.unknownFields = unknownFields
                 }
 
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var chat: Bool?
-                    var email: Bool?
-                    var callback: Bool?
-                    var voicemail: Bool?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch jsonMember.key {
-                        case "chat":
-                            chat = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "email":
-                            email = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "callback":
-                            callback = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "voicemail":
-                            voicemail = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        default:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(chat, "chat", issues: &issues)
-                    JSONField.require(email, "email", issues: &issues)
-                    JSONField.require(callback, "callback", issues: &issues)
-                    JSONField.require(voicemail, "voicemail", issues: &issues)
-                    guard issues.count == issueCount, let chat, let email, let callback, let voicemail else {
-                        return nil
-                    }
-                    self.init(chat: chat, email: email, callback: callback, voicemail: voicemail, unknownFields: unknownFields)
+                // MARK: JSON
+
+                public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                    chat = reader.read("chat")
+                    email = reader.read("email")
+                    callback = reader.read("callback")
+                    voicemail = reader.read("voicemail")
                 }
 
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "chat", value: chat.json)
-                    jsonObject.append(key: "email", value: email.json)
-                    jsonObject.append(key: "callback", value: callback.json)
-                    jsonObject.append(key: "voicemail", value: voicemail.json)
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
+                public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                    writer.write("chat", chat)
+                    writer.write("email", email)
+                    writer.write("callback", callback)
+                    writer.write("voicemail", voicemail)
                 }
             }
 
             /// The value of `extensions`.
-            public struct Extensions: JSONCodable, Hashable {
-                /// Mobile Agent Mode
-                ///
-                /// Wire key: `mobileagent-mode`.
-                ///
-                /// Erratum. Source: The table states no optionality for the extensions.* rows. Spec: required: false (the Swift property is optional). Why: These values come from the platform's configuration and may be absent for an agent who has none configured. A missing configuration value should not make the client reject the whole request.
-                public var mobileAgentMode: String?
+            public struct Extensions: CTIRuntime.CTIObject {
+                /// Mobile Agent Mode. Wire key: `mobileagent-mode`. Erratum: required: false (the
+                /// Swift property is optional).
+                public var mobileAgentMode: Swift.String?
+                /// Dial Number. Wire key: `mobileagent-dialnumber`. Erratum: required: false (the
+                /// Swift property is optional).
+                public var mobileAgentDialNumber: Swift.String?
+                /// Max Emails from configuration. Wire key: `MaxEmails`. Erratum: required: false
+                /// (the Swift property is optional).
+                public var maxEmails: Swift.String?
+                /// Max Chats from configuration. Wire key: `MaxChats`. Erratum: The key is
+                /// `extensions.MaxChats`, a member of the one nested `extensions` object. Erratum:
+                /// required: false (the Swift property is optional).
+                public var maxChats: Swift.String?
+                public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                /// Dial Number
-                ///
-                /// Wire key: `mobileagent-dialnumber`.
-                ///
-                /// Erratum. Source: The table states no optionality for the extensions.* rows. Spec: required: false (the Swift property is optional). Why: These values come from the platform's configuration and may be absent for an agent who has none configured. A missing configuration value should not make the client reject the whole request.
-                public var mobileAgentDialNumber: String?
-
-                /// Max Emails from configuration
-                ///
-                /// Wire key: `MaxEmails`.
-                ///
-                /// Erratum. Source: The table states no optionality for the extensions.* rows. Spec: required: false (the Swift property is optional). Why: These values come from the platform's configuration and may be absent for an agent who has none configured. A missing configuration value should not make the client reject the whole request.
-                public var maxEmails: String?
-
-                /// Max Chats from configuration
-                ///
-                /// Wire key: `MaxChats`.
-                ///
-                /// Erratum. Source: The key is `extension.MaxChats`, while its three siblings use the prefix `extensions.`. Spec: The key is `extensions.MaxChats`, a member of the one nested `extensions` object. Why: It is the last of four configuration values listed together, and the MaxEmails value just before it is under `extensions`. A separate `extension` object holding a single member would also clash with the top-level `extension` string of this body.
-                ///
-                /// Erratum. Source: The table states no optionality for the extensions.* rows. Spec: required: false (the Swift property is optional). Why: These values come from the platform's configuration and may be absent for an agent who has none configured. A missing configuration value should not make the client reject the whole request.
-                public var maxChats: String?
-
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(mobileAgentMode: String? = nil, mobileAgentDialNumber: String? = nil, maxEmails: String? = nil, maxChats: String? = nil, unknownFields: JSONObject = JSONObject()) {
+                public init(
+                    mobileAgentMode: Swift.String? = nil,
+                    mobileAgentDialNumber: Swift.String? = nil,
+                    maxEmails: Swift.String? = nil,
+                    maxChats: Swift.String? = nil
+                ) {
                     self.mobileAgentMode = mobileAgentMode
                     self.mobileAgentDialNumber = mobileAgentDialNumber
                     self.maxEmails = maxEmails
                     self.maxChats = maxChats
-                    self.unknownFields = unknownFields
                 }
 
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var mobileAgentMode: String?
-                    var mobileAgentDialNumber: String?
-                    var maxEmails: String?
-                    var maxChats: String?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch jsonMember.key {
-                        case "mobileagent-mode":
-                            mobileAgentMode = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "mobileagent-dialnumber":
-                            mobileAgentDialNumber = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "MaxEmails":
-                            maxEmails = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "MaxChats":
-                            maxChats = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        default:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    guard issues.count == issueCount else {
-                        return nil
-                    }
-                    self.init(mobileAgentMode: mobileAgentMode, mobileAgentDialNumber: mobileAgentDialNumber, maxEmails: maxEmails, maxChats: maxChats, unknownFields: unknownFields)
+                // MARK: JSON
+
+                public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                    mobileAgentMode = reader.readIfPresent("mobileagent-mode")
+                    mobileAgentDialNumber = reader.readIfPresent("mobileagent-dialnumber")
+                    maxEmails = reader.readIfPresent("MaxEmails")
+                    maxChats = reader.readIfPresent("MaxChats")
                 }
 
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    if let mobileAgentMode {
-                        jsonObject.append(key: "mobileagent-mode", value: mobileAgentMode.json)
-                    }
-                    if let mobileAgentDialNumber {
-                        jsonObject.append(key: "mobileagent-dialnumber", value: mobileAgentDialNumber.json)
-                    }
-                    if let maxEmails {
-                        jsonObject.append(key: "MaxEmails", value: maxEmails.json)
-                    }
-                    if let maxChats {
-                        jsonObject.append(key: "MaxChats", value: maxChats.json)
-                    }
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
+                public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                    writer.writeIfPresent("mobileagent-mode", mobileAgentMode)
+                    writer.writeIfPresent("mobileagent-dialnumber", mobileAgentDialNumber)
+                    writer.writeIfPresent("MaxEmails", maxEmails)
+                    writer.writeIfPresent("MaxChats", maxChats)
                 }
             }
+
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                name = reader.read("name")
+                id = reader.read("id")
+                `extension` = reader.readIfPresent("extension")
+                properties = reader.read("properties")
+                extensions = reader.readIfPresent("extensions")
+            }
+
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("name", name)
+                writer.write("id", id)
+                writer.writeIfPresent("extension", `extension`)
+                writer.write("properties", properties)
+                writer.writeIfPresent("extensions", extensions)
+            }
         }
+
+        public static let exampleBodyJSON = #"""
+            {
+              "name": "example name",
+              "id": "example id",
+              "extension": "example extension",
+              "properties": {"chat": true, "email": true, "callback": true, "voicemail": true},
+              "extensions": {
+                "mobileagent-mode": "example mobileagent-mode",
+                "mobileagent-dialnumber": "example mobileagent-dialnumber",
+                "MaxEmails": "example MaxEmails",
+                "MaxChats": "example MaxChats"
+              }
+            }
+            """#
     }
 
-    /// The response to ``CreateChannelGroupRequest``: a `cti.response` that repeats its name, target and request id.
-    public struct CreateChannelGroupResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.request.createchannelgroup"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to session.request.createchannelgroup`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
+    /// The response to ``CreateChannelGroupRequest``.
+    public typealias CreateChannelGroupResponse = CTIRuntime.CTIResponse<CreateChannelGroupRequest>
 }
 
 // MARK: - session.request.close
 
 extension Session {
-    /// The bridge wants to end the session. While the session is busy and has to stay open, for instance during a call, the client refuses with a FAILURE response. Otherwise the client marks every ended interaction complete, puts the agent in NOT_READY on all channels, logs the agent out of every active channel and removes all channel group associations. Each of these changes gets its usual event on the object concerned, and session.closed reports the result.
+    /// The bridge wants to end the session. While the session is busy and has to stay open, for
+    /// instance during a call, the client refuses with a FAILURE response. Otherwise the client
+    /// marks every ended interaction complete, puts the agent in NOT_READY on all channels, logs
+    /// the agent out of every active channel and removes all channel group associations. Each of
+    /// these changes gets its usual event on the object concerned, and session.closed reports the
+    /// result.
     ///
-    /// `session.request.close`: a `cti.request` the bridge sends, answered by ``CloseResponse``; it produces `session.closed`.
-    public struct CloseRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// It produces `session.closed`.
+    public struct CloseRequest: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.request.close"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
-        public static let initializesDestination = false
-
-        /// The response that answers it.
-        public typealias Response = CloseResponse
-
-        /// A handler returns nothing: the response has no body.
-        public typealias ResponseBody = Void
-
-        /// The header.
         public var header: RequestHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: RequestHeader, body: Body) {
+        public init(header: RequestHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
         }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `session.request.close`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
     }
 
-    /// The response to ``CloseRequest``: a `cti.response` that repeats its name, target and request id.
-    ///
-    /// Erratum. Source: The Response Headers table has two extra, empty columns (`Key | Value | Notes | ||`), and a row of five empty cells follows its requestId row. Spec: The empty columns and the empty row are dropped. Why: They carry no content. Every other response header table in the chapter has three columns and the same six rows.
-    public struct CloseResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.request.close"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to session.request.close`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
+    /// The response to ``CloseRequest``.
+    public typealias CloseResponse = CTIRuntime.CTIResponse<CloseRequest>
 }
 
 // MARK: - session.request.externallogoutreasons
 
 extension Session {
-    /// Asks the client for the logout reasons that apply to this session. The client delivers the list in a session.externallogoutreasons.updated event, not in the response.
+    /// Asks the client for the logout reasons that apply to this session. The client delivers the
+    /// list in a session.externallogoutreasons.updated event, not in the response.
     ///
-    /// `session.request.externallogoutreasons`: a `cti.request` the bridge sends, answered by ``ExternalLogoutReasonsResponse``; it produces `session.externallogoutreasons.updated`.
-    public struct ExternalLogoutReasonsRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// It produces `session.externallogoutreasons.updated`.
+    public struct ExternalLogoutReasonsRequest: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.request.externallogoutreasons"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
-        public static let initializesDestination = false
-
-        /// The response that answers it.
-        public typealias Response = ExternalLogoutReasonsResponse
-
-        /// A handler returns nothing: the response has no body.
-        public typealias ResponseBody = Void
-
-        /// The header.
         public var header: RequestHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: RequestHeader, body: Body) {
+        public init(header: RequestHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
         }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `session.request.externallogoutreasons`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
     }
 
-    /// The response to ``ExternalLogoutReasonsRequest``: a `cti.response` that repeats its name, target and request id.
-    public struct ExternalLogoutReasonsResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.request.externallogoutreasons"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to session.request.externallogoutreasons`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
+    /// The response to ``ExternalLogoutReasonsRequest``.
+    public typealias ExternalLogoutReasonsResponse = CTIRuntime.CTIResponse<ExternalLogoutReasonsRequest>
 }
 
 // MARK: - session.request.externalnotreadyreasons
 
 extension Session {
-    /// Asks the client for the not ready reasons that apply to this session. The client delivers the list in a session.externalnotreadyreasons.updated event, not in the response.
+    /// Asks the client for the not ready reasons that apply to this session. The client delivers
+    /// the list in a session.externalnotreadyreasons.updated event, not in the response.
     ///
-    /// `session.request.externalnotreadyreasons`: a `cti.request` the bridge sends, answered by ``ExternalNotReadyReasonsResponse``; it produces `session.externalnotreadyreasons.updated`.
-    public struct ExternalNotReadyReasonsRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// It produces `session.externalnotreadyreasons.updated`.
+    public struct ExternalNotReadyReasonsRequest: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.request.externalnotreadyreasons"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
-        public static let initializesDestination = false
-
-        /// The response that answers it.
-        public typealias Response = ExternalNotReadyReasonsResponse
-
-        /// A handler returns nothing: the response has no body.
-        public typealias ResponseBody = Void
-
-        /// The header.
         public var header: RequestHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: RequestHeader, body: Body) {
+        public init(header: RequestHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
         }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `session.request.externalnotreadyreasons`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
     }
 
-    /// The response to ``ExternalNotReadyReasonsRequest``: a `cti.response` that repeats its name, target and request id.
-    public struct ExternalNotReadyReasonsResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.request.externalnotreadyreasons"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to session.request.externalnotreadyreasons`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
+    /// The response to ``ExternalNotReadyReasonsRequest``.
+    public typealias ExternalNotReadyReasonsResponse = CTIRuntime.CTIResponse<ExternalNotReadyReasonsRequest>
 }
 
 // MARK: - session.request.dispose
 
 extension Session {
-    /// The bridge wants the CTI resources underlying the session released. The client frees them only after it has sent its response. Unlike session.request.close, this request leaves the agent's state exactly as it is. The client only frees CTI resources and forgets whatever it cached about the agent's session.
-    ///
-    /// `session.request.dispose`: a `cti.request` the bridge sends, answered by ``DisposeResponse``.
-    public struct DisposeRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// The bridge wants the CTI resources underlying the session released. The client frees them
+    /// only after it has sent its response. Unlike session.request.close, this request leaves the
+    /// agent's state exactly as it is. The client only frees CTI resources and forgets whatever it
+    /// cached about the agent's session.
+    public struct DisposeRequest: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.request.dispose"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
-        public static let initializesDestination = false
-
-        /// The response that answers it.
-        public typealias Response = DisposeResponse
-
-        /// A handler returns nothing: the response has no body.
-        public typealias ResponseBody = Void
-
-        /// The header.
         public var header: RequestHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: RequestHeader, body: Body) {
+        public init(header: RequestHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
         }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `session.request.dispose`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
     }
 
-    /// The response to ``DisposeRequest``: a `cti.response` that repeats its name, target and request id.
-    public struct DisposeResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.request.dispose"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to session.request.dispose`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
+    /// The response to ``DisposeRequest``.
+    public typealias DisposeResponse = CTIRuntime.CTIResponse<DisposeRequest>
 }
 
 // MARK: - session.request.getteamstatus
 
 extension Session {
-    /// Asks the switch, through the client, for the current status of every team member. The response body carries the list. When realtime is true, the switch goes on to report team status changes as events until session.request.stopteamstatus. The chapter only says these updates come "through events" and names no event. That they are session.teamstatus.updated is our inference, recorded as an erratum.
+    /// Asks the switch, through the client, for the current status of every team member. The
+    /// response body carries the list. When realtime is true, the switch goes on to report team
+    /// status changes as events until session.request.stopteamstatus. The chapter only says these
+    /// updates come "through events" and names no event. That they are session.teamstatus.updated
+    /// is our inference, recorded as an erratum.
     ///
-    /// `session.request.getteamstatus`: a `cti.request` the bridge sends, answered by ``GetTeamStatusResponse``; it produces `session.teamstatus.updated`.
+    /// It produces `session.teamstatus.updated`.
     ///
-    /// Erratum. Source: The chapter says only that the realtime flag makes the switch provide realtime updates to team status "through events". It names no event. Spec: produces: [session.teamstatus.updated] Why: session.teamstatus.updated is the only event in the chapter that reports changes to team members' status. It is sent only while realtime updates are on.
-    public struct GetTeamStatusRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// Erratum: produces: [session.teamstatus.updated]
+    public struct GetTeamStatusRequest: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.request.getteamstatus"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
-        public static let initializesDestination = false
-
-        /// The response that answers it.
-        public typealias Response = GetTeamStatusResponse
-
-        /// What a handler returns: the response's body.
-        public typealias ResponseBody = GetTeamStatusResponse.Body
-
-        /// The header.
         public var header: RequestHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: RequestHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: body)
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: nil)
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"realtime\":true}"
-
         /// The body of `session.request.getteamstatus`.
-        public struct Body: JSONCodable, Hashable {
+        public struct Body: CTIRuntime.CTIObject {
             /// True if updates events should be sent. False otherwise
-            public var realtime: Bool
+            public var realtime: Swift.Bool
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(realtime: Bool, unknownFields: JSONObject = JSONObject()) {
+            public init(realtime: Swift.Bool) {
                 self.realtime = realtime
-                self.unknownFields = unknownFields
             }
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var realtime: Bool?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "realtime":
-                        realtime = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(realtime, "realtime", issues: &issues)
-                guard issues.count == issueCount, let realtime else {
-                    return nil
-                }
-                self.init(realtime: realtime, unknownFields: unknownFields)
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                realtime = reader.read("realtime")
             }
 
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "realtime", value: realtime.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("realtime", realtime)
             }
         }
-    }
 
-    /// The response to ``GetTeamStatusRequest``: a `cti.response` that repeats its name, target and request id.
-    ///
-    /// Erratum. Source: The sentence under "Response Body" introduces the example as the JSON "contained in the event message". Spec: The example is the body of this response. Why: It sits under the response's own Response Body heading, right after the response header table. The sentence was copied from the event sections.
-    public struct GetTeamStatusResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.request.getteamstatus"
+        /// The body of a SUCCESS response to `session.request.getteamstatus`.
+        ///
+        /// Typed from the source's JSON example.
+        ///
+        /// Erratum: The example is the body of this response.
+        public struct ResponseBody: CTIRuntime.CTIObject {
+            /// The team members and their current status. Wire key: `teamstatus`.
+            public var teamStatus: [Session.TeamMember]
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body; nil in a FAILURE response that carries none.
-        public var body: Body?
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body?) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let isFailure = envelope.headerString("result") == "FAILURE"
-            var body: Body?
-            if !isFailure || envelope.body != .object(JSONObject()) {
-                body = JSONField.read(envelope.body, at: "body", issues: &issues)
-            }
-            guard issues.count == issueCount, let header else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body?.json ?? .object(JSONObject()))
-        }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            var issues = header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-            if body == nil, header.result.rawValue != "FAILURE" {
-                issues.append(ValidationIssue(path: [.key("body")], message: "required unless result is FAILURE"))
-            }
-            return issues
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"teamstatus\":[{\"loginid\":\"agent1001\",\"firstname\":\"Dana\",\"lastname\":\"Reyes\",\"extension\":\"4101\",\"state\":\"READY\",\"statechangetime\":\"2024-05-14T09:32:10Z\"},{\"loginid\":\"agent1002\",\"firstname\":\"Sam\",\"lastname\":\"Okafor\",\"extension\":\"4102\",\"state\":\"NOT_READY\",\"statechangetime\":\"2024-05-14T09:28:47Z\"}]}"
-
-        /// The body of `the response to session.request.getteamstatus` (typed from the source's JSON example).
-        public struct Body: JSONCodable, Hashable {
-            /// The team members and their current status
-            ///
-            /// Wire key: `teamstatus`.
-            public var teamStatus: [TeamMember]
-
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(teamStatus: [TeamMember], unknownFields: JSONObject = JSONObject()) {
+            public init(teamStatus: [Session.TeamMember]) {
                 self.teamStatus = teamStatus
-                self.unknownFields = unknownFields
             }
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var teamStatus: [TeamMember]?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "teamstatus":
-                        teamStatus = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(teamStatus, "teamstatus", issues: &issues)
-                guard issues.count == issueCount, let teamStatus else {
-                    return nil
-                }
-                self.init(teamStatus: teamStatus, unknownFields: unknownFields)
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                teamStatus = reader.read("teamstatus")
             }
 
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "teamstatus", value: teamStatus.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("teamstatus", teamStatus)
             }
         }
+
+        public static let exampleBodyJSON = #"{"realtime": true}"#
+
+        public static let exampleResponseBodyJSON = #"""
+            {
+              "teamstatus": [
+                {
+                  "loginid": "agent1001",
+                  "firstname": "Dana",
+                  "lastname": "Reyes",
+                  "extension": "4101",
+                  "state": "READY",
+                  "statechangetime": "2024-05-14T09:32:10Z"
+                },
+                {
+                  "loginid": "agent1002",
+                  "firstname": "Sam",
+                  "lastname": "Okafor",
+                  "extension": "4102",
+                  "state": "NOT_READY",
+                  "statechangetime": "2024-05-14T09:28:47Z"
+                }
+              ]
+            }
+            """#
     }
+
+    /// The response to ``GetTeamStatusRequest``.
+    public typealias GetTeamStatusResponse = CTIRuntime.CTIResponse<GetTeamStatusRequest>
 }
 
 // MARK: - session.request.stopteamstatus
 
 extension Session {
-    /// Tells the client that the switch should stop sending the realtime team status updates that session.request.getteamstatus turned on.
-    ///
-    /// `session.request.stopteamstatus`: a `cti.request` the bridge sends, answered by ``StopTeamStatusResponse``.
-    public struct StopTeamStatusRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// Tells the client that the switch should stop sending the realtime team status updates that
+    /// session.request.getteamstatus turned on.
+    public struct StopTeamStatusRequest: CTIRuntime.CTIRequest, SessionMessage {
         public static let name = "session.request.stopteamstatus"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// Whether answering it initializes the destination.
-        public static let initializesDestination = false
-
-        /// The response that answers it.
-        public typealias Response = StopTeamStatusResponse
-
-        /// A handler returns nothing: the response has no body.
-        public typealias ResponseBody = Void
-
-        /// The header.
         public var header: RequestHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: RequestHeader, body: Body) {
+        public init(header: RequestHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
         }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `session.request.stopteamstatus`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
     }
 
-    /// The response to ``StopTeamStatusRequest``: a `cti.response` that repeats its name, target and request id.
-    public struct StopTeamStatusResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "session.request.stopteamstatus"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to session.request.stopteamstatus`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
+    /// The response to ``StopTeamStatusRequest``.
+    public typealias StopTeamStatusResponse = CTIRuntime.CTIResponse<StopTeamStatusRequest>
 }
 
 // MARK: - session.closed
 
 extension Session {
-    /// The CTI side of the agent's session has been closed. The client normally sends it only as a consequence of carrying out session.request.close.
-    ///
-    /// `session.closed`: a `cti.event` the client sends.
-    public struct ClosedEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    /// The CTI side of the agent's session has been closed. The client normally sends it only as a
+    /// consequence of carrying out session.request.close.
+    public struct ClosedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.closed"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
         public var header: EventHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: EventHeader, body: Body) {
+        public init(header: EventHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
-        }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `session.closed`.
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
         }
     }
 }
@@ -2167,173 +628,81 @@ extension Session {
 
 extension Session {
     /// A channel has been added for the agent.
-    ///
-    /// `session.channel.added`: a `cti.event` the client sends.
-    public struct ChannelAddedEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    public struct ChannelAddedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.channel.added"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
         public var header: EventHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: EventHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"endpoint\":\"example endpoint\",\"type\":\"TELEPHONY\"}"
-
         /// The body of `session.channel.added`.
-        public struct Body: JSONCodable, Hashable {
+        public struct Body: CTIRuntime.CTIObject {
             /// The endpoint of the channel that was added
-            public var endpoint: String
-
-            /// Type of channel. TELEPHONY | EMAIL | CHAT | CALLBACK, UNSUPPORTED
-            ///
-            /// Wire key: `type`.
-            ///
-            /// Erratum. Source: The Value cell says String, and the notes list the channel types as `TELEPHONY | EMAIL | CHAT | CALLBACK, UNSUPPORTED`, with a comma instead of a pipe before UNSUPPORTED. Spec: Type enum with values TELEPHONY, EMAIL, CHAT, CALLBACK, UNSUPPORTED, and display String so that the Value cell reads as in the source. The notes are kept verbatim. Why: The notes list a closed set of channel types, and the comma is a typo for the separator. An enum gives named cases to code that builds or reads the event. Unknown values still decode as unknown(String), so nothing valid on the wire is rejected.
+            public var endpoint: Swift.String
+            /// Type of channel. TELEPHONY | EMAIL | CHAT | CALLBACK, UNSUPPORTED. Wire key: `type`.
+            /// Erratum: Type enum with values TELEPHONY, EMAIL, CHAT, CALLBACK, UNSUPPORTED, and
+            /// display String so that the Value cell reads as in the source. The notes are kept
+            /// verbatim.
             public var channelType: ChannelType
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(endpoint: String, channelType: ChannelType, unknownFields: JSONObject = JSONObject()) {
+            public init(endpoint: Swift.String, channelType: ChannelType) {
                 self.endpoint = endpoint
                 self.channelType = channelType
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var endpoint: String?
-                var channelType: ChannelType?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "endpoint":
-                        endpoint = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "type":
-                        channelType = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(endpoint, "endpoint", issues: &issues)
-                JSONField.require(channelType, "type", issues: &issues)
-                guard issues.count == issueCount, let endpoint, let channelType else {
-                    return nil
-                }
-                self.init(endpoint: endpoint, channelType: channelType, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "endpoint", value: endpoint.json)
-                jsonObject.append(key: "type", value: channelType.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
             }
 
             /// The values of `type`.
-            public enum ChannelType: JSONStringEnum {
-                /// `TELEPHONY`
+            public enum ChannelType: CTIRuntime.JSONStringEnum {
                 case telephony
-
-                /// `EMAIL`
                 case email
-
-                /// `CHAT`
                 case chat
-
-                /// `CALLBACK`
                 case callback
-
-                /// `UNSUPPORTED`
                 case unsupported
-
                 /// A value the spec does not list, kept as it was received.
-                case unknown(String)
+                case unknown(Swift.String)
 
-                /// The case for a wire value; an unlisted value gives ``unknown(_:)``.
-                public init(rawValue: String) {
+                public init(rawValue: Swift.String) {
                     switch rawValue {
-                    case "TELEPHONY":
-                        self = .telephony
-                    case "EMAIL":
-                        self = .email
-                    case "CHAT":
-                        self = .chat
-                    case "CALLBACK":
-                        self = .callback
-                    case "UNSUPPORTED":
-                        self = .unsupported
-                    default:
-                        self = .unknown(rawValue)
+                    case "TELEPHONY": self = .telephony
+                    case "EMAIL": self = .email
+                    case "CHAT": self = .chat
+                    case "CALLBACK": self = .callback
+                    case "UNSUPPORTED": self = .unsupported
+                    default: self = .unknown(rawValue)
                     }
                 }
 
-                /// The wire value.
-                public var rawValue: String {
+                public var rawValue: Swift.String {
                     switch self {
-                    case .telephony:
-                        return "TELEPHONY"
-                    case .email:
-                        return "EMAIL"
-                    case .chat:
-                        return "CHAT"
-                    case .callback:
-                        return "CALLBACK"
-                    case .unsupported:
-                        return "UNSUPPORTED"
-                    case .unknown(let value):
-                        return value
+                    case .telephony: "TELEPHONY"
+                    case .email: "EMAIL"
+                    case .chat: "CHAT"
+                    case .callback: "CALLBACK"
+                    case .unsupported: "UNSUPPORTED"
+                    case .unknown(let value): value
                     }
                 }
             }
+
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                endpoint = reader.read("endpoint")
+                channelType = reader.read("type")
+            }
+
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("endpoint", endpoint)
+                writer.write("type", channelType)
+            }
         }
+
+        public static let exampleBodyJSON = #"""
+            {"endpoint": "example endpoint", "type": "TELEPHONY"}
+            """#
     }
 }
 
@@ -2341,676 +710,359 @@ extension Session {
 
 extension Session {
     /// A channel group has been added for the agent.
-    ///
-    /// `session.channelgroup.added`: a `cti.event` the client sends.
-    public struct ChannelGroupAddedEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    public struct ChannelGroupAddedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.channelgroup.added"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
         public var header: EventHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: EventHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"name\":\"example name\"}"
-
         /// The body of `session.channelgroup.added`.
-        public struct Body: JSONCodable, Hashable {
+        public struct Body: CTIRuntime.CTIObject {
             /// The name of the channel group (CTI identifier)
-            public var name: String
+            public var name: Swift.String
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(name: String, unknownFields: JSONObject = JSONObject()) {
+            public init(name: Swift.String) {
                 self.name = name
-                self.unknownFields = unknownFields
             }
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var name: String?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "name":
-                        name = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(name, "name", issues: &issues)
-                guard issues.count == issueCount, let name else {
-                    return nil
-                }
-                self.init(name: name, unknownFields: unknownFields)
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                name = reader.read("name")
             }
 
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "name", value: name.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("name", name)
             }
         }
+
+        public static let exampleBodyJSON = #"{"name": "example name"}"#
     }
 }
 
 // MARK: - session.externallogoutreasons.updated
 
 extension Session {
-    /// The logout reasons that apply to this session have changed. The body lists them, each with its labels in one or more languages. The client also sends this event in reply to session.request.externallogoutreasons.
-    ///
-    /// `session.externallogoutreasons.updated`: a `cti.event` the client sends.
-    public struct ExternalLogoutReasonsUpdatedEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    /// The logout reasons that apply to this session have changed. The body lists them, each with
+    /// its labels in one or more languages. The client also sends this event in reply to
+    /// session.request.externallogoutreasons.
+    public struct ExternalLogoutReasonsUpdatedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.externallogoutreasons.updated"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
         public var header: EventHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: EventHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"logoutReasons\":[{\"logoutReasonId\":\"LR-001\",\"logoutReasonCode\":\"100\",\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"End of shift\",\"description\":\"The agent's shift has ended\"},{\"language\":\"es\",\"country\":\"MX\",\"name\":\"Fin de turno\",\"description\":\"El turno del agente ha terminado\"}]},{\"logoutReasonId\":\"LR-002\",\"logoutReasonCode\":\"200\",\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"Training\",\"description\":\"The agent is leaving for a training session\"}]}]}"
-
-        /// The body of `session.externallogoutreasons.updated` (typed from the source's JSON example).
-        public struct Body: JSONCodable, Hashable {
+        /// The body of `session.externallogoutreasons.updated`. Typed from the source's JSON
+        /// example.
+        public struct Body: CTIRuntime.CTIObject {
             /// The logout reasons that apply to this session
             public var logoutReasons: [LogoutReason]
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(logoutReasons: [LogoutReason], unknownFields: JSONObject = JSONObject()) {
+            public init(logoutReasons: [LogoutReason]) {
                 self.logoutReasons = logoutReasons
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var logoutReasons: [LogoutReason]?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "logoutReasons":
-                        logoutReasons = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(logoutReasons, "logoutReasons", issues: &issues)
-                guard issues.count == issueCount, let logoutReasons else {
-                    return nil
-                }
-                self.init(logoutReasons: logoutReasons, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "logoutReasons", value: logoutReasons.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
             }
 
             /// The value of `logoutReasons`.
-            public struct LogoutReason: JSONCodable, Hashable {
-                /// Unique id of the reason
-                ///
-                /// Wire key: `logoutReasonId`.
-                public var logoutReasonID: String
-
+            public struct LogoutReason: CTIRuntime.CTIObject {
+                /// Unique id of the reason. Wire key: `logoutReasonId`.
+                public var logoutReasonID: Swift.String
                 /// Code of the reason
-                public var logoutReasonCode: String
-
+                public var logoutReasonCode: Swift.String
                 /// Platform-specific extra data
-                public var extensions: [JSONValue]
-
+                public var extensions: [CTIRuntime.JSONValue]
                 /// The reason's display texts, one per language
-                public var labels: [Label]
+                public var labels: [Session.Label]
+                public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(logoutReasonID: String, logoutReasonCode: String, extensions: [JSONValue], labels: [Label], unknownFields: JSONObject = JSONObject()) {
+                public init(
+                    logoutReasonID: Swift.String,
+                    logoutReasonCode: Swift.String,
+                    extensions: [CTIRuntime.JSONValue],
+                    labels: [Session.Label]
+                ) {
                     self.logoutReasonID = logoutReasonID
                     self.logoutReasonCode = logoutReasonCode
                     self.extensions = extensions
                     self.labels = labels
-                    self.unknownFields = unknownFields
                 }
 
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var logoutReasonID: String?
-                    var logoutReasonCode: String?
-                    var extensions: [JSONValue]?
-                    var labels: [Label]?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch jsonMember.key {
-                        case "logoutReasonId":
-                            logoutReasonID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "logoutReasonCode":
-                            logoutReasonCode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "extensions":
-                            extensions = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "labels":
-                            labels = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        default:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(logoutReasonID, "logoutReasonId", issues: &issues)
-                    JSONField.require(logoutReasonCode, "logoutReasonCode", issues: &issues)
-                    JSONField.require(extensions, "extensions", issues: &issues)
-                    JSONField.require(labels, "labels", issues: &issues)
-                    guard issues.count == issueCount, let logoutReasonID, let logoutReasonCode, let extensions, let labels else {
-                        return nil
-                    }
-                    self.init(logoutReasonID: logoutReasonID, logoutReasonCode: logoutReasonCode, extensions: extensions, labels: labels, unknownFields: unknownFields)
+                // MARK: JSON
+
+                public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                    logoutReasonID = reader.read("logoutReasonId")
+                    logoutReasonCode = reader.read("logoutReasonCode")
+                    extensions = reader.read("extensions")
+                    labels = reader.read("labels")
                 }
 
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "logoutReasonId", value: logoutReasonID.json)
-                    jsonObject.append(key: "logoutReasonCode", value: logoutReasonCode.json)
-                    jsonObject.append(key: "extensions", value: extensions.json)
-                    jsonObject.append(key: "labels", value: labels.json)
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
+                public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                    writer.write("logoutReasonId", logoutReasonID)
+                    writer.write("logoutReasonCode", logoutReasonCode)
+                    writer.write("extensions", extensions)
+                    writer.write("labels", labels)
                 }
             }
+
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                logoutReasons = reader.read("logoutReasons")
+            }
+
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("logoutReasons", logoutReasons)
+            }
         }
+
+        public static let exampleBodyJSON = #"""
+            {
+              "logoutReasons": [
+                {
+                  "logoutReasonId": "LR-001",
+                  "logoutReasonCode": "100",
+                  "extensions": [],
+                  "labels": [
+                    {
+                      "language": "en",
+                      "country": "US",
+                      "name": "End of shift",
+                      "description": "The agent's shift has ended"
+                    },
+                    {
+                      "language": "es",
+                      "country": "MX",
+                      "name": "Fin de turno",
+                      "description": "El turno del agente ha terminado"
+                    }
+                  ]
+                },
+                {
+                  "logoutReasonId": "LR-002",
+                  "logoutReasonCode": "200",
+                  "extensions": [],
+                  "labels": [
+                    {
+                      "language": "en",
+                      "country": "US",
+                      "name": "Training",
+                      "description": "The agent is leaving for a training session"
+                    }
+                  ]
+                }
+              ]
+            }
+            """#
     }
 }
 
 // MARK: - session.externalnotreadyreasons.updated
 
 extension Session {
-    /// The not ready reasons that apply to this session have changed. The body lists them, each with its labels in one or more languages and whether the agent may select it. The client also sends this event in reply to session.request.externalnotreadyreasons.
-    ///
-    /// `session.externalnotreadyreasons.updated`: a `cti.event` the client sends.
-    public struct ExternalNotReadyReasonsUpdatedEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    /// The not ready reasons that apply to this session have changed. The body lists them, each
+    /// with its labels in one or more languages and whether the agent may select it. The client
+    /// also sends this event in reply to session.request.externalnotreadyreasons.
+    public struct ExternalNotReadyReasonsUpdatedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.externalnotreadyreasons.updated"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
         public var header: EventHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: EventHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"reasonCodes\":[{\"reasonCodeId\":\"NR-010\",\"reasonCodeCode\":\"10\",\"selectable\":true,\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"Lunch\",\"description\":\"The agent is on a lunch break\"}]},{\"reasonCodeId\":\"NR-099\",\"reasonCodeCode\":\"99\",\"selectable\":false,\"extensions\":[],\"labels\":[{\"language\":\"en\",\"country\":\"US\",\"name\":\"System\",\"description\":\"Set by the platform; agents cannot choose it\"}]}]}"
-
-        /// The body of `session.externalnotreadyreasons.updated` (typed from the source's JSON example).
-        public struct Body: JSONCodable, Hashable {
+        /// The body of `session.externalnotreadyreasons.updated`. Typed from the source's JSON
+        /// example.
+        public struct Body: CTIRuntime.CTIObject {
             /// The not ready reasons that apply to this session
             public var reasonCodes: [ReasonCode]
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(reasonCodes: [ReasonCode], unknownFields: JSONObject = JSONObject()) {
+            public init(reasonCodes: [ReasonCode]) {
                 self.reasonCodes = reasonCodes
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var reasonCodes: [ReasonCode]?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "reasonCodes":
-                        reasonCodes = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(reasonCodes, "reasonCodes", issues: &issues)
-                guard issues.count == issueCount, let reasonCodes else {
-                    return nil
-                }
-                self.init(reasonCodes: reasonCodes, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "reasonCodes", value: reasonCodes.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
             }
 
             /// The value of `reasonCodes`.
-            public struct ReasonCode: JSONCodable, Hashable {
-                /// Unique id of the reason
-                ///
-                /// Wire key: `reasonCodeId`.
-                public var reasonCodeID: String
-
+            public struct ReasonCode: CTIRuntime.CTIObject {
+                /// Unique id of the reason. Wire key: `reasonCodeId`.
+                public var reasonCodeID: Swift.String
                 /// Code of the reason
-                public var reasonCodeCode: String
-
-                /// Whether the agent can choose this reason
-                ///
-                /// Erratum. Source: The example reads `"selectable" : true|false` with no trailing comma, which is not valid JSON. Spec: A boolean field `selectable`. The example uses one of the two values and a comma. Why: true|false lists the two boolean values, and the missing comma is a typo; every other member of the object is followed by one.
-                public var selectable: Bool
-
+                public var reasonCodeCode: Swift.String
+                /// Whether the agent can choose this reason Erratum: A boolean field `selectable`.
+                /// The example uses one of the two values and a comma.
+                public var selectable: Swift.Bool
                 /// Platform-specific extra data
-                public var extensions: [JSONValue]
-
+                public var extensions: [CTIRuntime.JSONValue]
                 /// The reason's display texts, one per language
-                public var labels: [Label]
+                public var labels: [Session.Label]
+                public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(reasonCodeID: String, reasonCodeCode: String, selectable: Bool, extensions: [JSONValue], labels: [Label], unknownFields: JSONObject = JSONObject()) {
+                public init(
+                    reasonCodeID: Swift.String,
+                    reasonCodeCode: Swift.String,
+                    selectable: Swift.Bool,
+                    extensions: [CTIRuntime.JSONValue],
+                    labels: [Session.Label]
+                ) {
                     self.reasonCodeID = reasonCodeID
                     self.reasonCodeCode = reasonCodeCode
                     self.selectable = selectable
                     self.extensions = extensions
                     self.labels = labels
-                    self.unknownFields = unknownFields
                 }
 
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var reasonCodeID: String?
-                    var reasonCodeCode: String?
-                    var selectable: Bool?
-                    var extensions: [JSONValue]?
-                    var labels: [Label]?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch jsonMember.key {
-                        case "reasonCodeId":
-                            reasonCodeID = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "reasonCodeCode":
-                            reasonCodeCode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "selectable":
-                            selectable = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "extensions":
-                            extensions = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "labels":
-                            labels = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        default:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(reasonCodeID, "reasonCodeId", issues: &issues)
-                    JSONField.require(reasonCodeCode, "reasonCodeCode", issues: &issues)
-                    JSONField.require(selectable, "selectable", issues: &issues)
-                    JSONField.require(extensions, "extensions", issues: &issues)
-                    JSONField.require(labels, "labels", issues: &issues)
-                    guard issues.count == issueCount, let reasonCodeID, let reasonCodeCode, let selectable, let extensions, let labels else {
-                        return nil
-                    }
-                    self.init(reasonCodeID: reasonCodeID, reasonCodeCode: reasonCodeCode, selectable: selectable, extensions: extensions, labels: labels, unknownFields: unknownFields)
+                // MARK: JSON
+
+                public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                    reasonCodeID = reader.read("reasonCodeId")
+                    reasonCodeCode = reader.read("reasonCodeCode")
+                    selectable = reader.read("selectable")
+                    extensions = reader.read("extensions")
+                    labels = reader.read("labels")
                 }
 
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "reasonCodeId", value: reasonCodeID.json)
-                    jsonObject.append(key: "reasonCodeCode", value: reasonCodeCode.json)
-                    jsonObject.append(key: "selectable", value: selectable.json)
-                    jsonObject.append(key: "extensions", value: extensions.json)
-                    jsonObject.append(key: "labels", value: labels.json)
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
+                public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                    writer.write("reasonCodeId", reasonCodeID)
+                    writer.write("reasonCodeCode", reasonCodeCode)
+                    writer.write("selectable", selectable)
+                    writer.write("extensions", extensions)
+                    writer.write("labels", labels)
                 }
             }
+
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                reasonCodes = reader.read("reasonCodes")
+            }
+
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("reasonCodes", reasonCodes)
+            }
         }
+
+        public static let exampleBodyJSON = #"""
+            {
+              "reasonCodes": [
+                {
+                  "reasonCodeId": "NR-010",
+                  "reasonCodeCode": "10",
+                  "selectable": true,
+                  "extensions": [],
+                  "labels": [
+                    {
+                      "language": "en",
+                      "country": "US",
+                      "name": "Lunch",
+                      "description": "The agent is on a lunch break"
+                    }
+                  ]
+                },
+                {
+                  "reasonCodeId": "NR-099",
+                  "reasonCodeCode": "99",
+                  "selectable": false,
+                  "extensions": [],
+                  "labels": [
+                    {
+                      "language": "en",
+                      "country": "US",
+                      "name": "System",
+                      "description": "Set by the platform; agents cannot choose it"
+                    }
+                  ]
+                }
+              ]
+            }
+            """#
     }
 }
 
 // MARK: - session.teamstatus.updated
 
 extension Session {
-    /// Reports team members whose status changed; the body lists each of them. The client sends it while realtime team status updates are on (see session.request.getteamstatus).
+    /// Reports team members whose status changed; the body lists each of them. The client sends it
+    /// while realtime team status updates are on (see session.request.getteamstatus).
     ///
-    /// `session.teamstatus.updated`: a `cti.event` the client sends.
-    ///
-    /// Erratum. Source: The section "Event JSON" introduces an example of the event's JSON, but no example follows. Spec: The body is the shape of the session.request.getteamstatus response body: a `teamstatus` array of team members. The example is ours. Why: The event carries the team status updates that getteamstatus turns on. The response body is the only team status shape the chapter defines, and it already lists team members with their state.
-    public struct TeamStatusUpdatedEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    /// Erratum: The body is the shape of the session.request.getteamstatus response body: a
+    /// `teamstatus` array of team members. The example is ours.
+    public struct TeamStatusUpdatedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.teamstatus.updated"
-
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
         public var header: EventHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: EventHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
+        /// The body of `session.teamstatus.updated`. Typed from the source's JSON example.
+        public struct Body: CTIRuntime.CTIObject {
+            /// The team members whose status changed. Wire key: `teamstatus`.
+            public var teamStatus: [Session.TeamMember]
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"teamstatus\":[{\"loginid\":\"agent1002\",\"firstname\":\"Sam\",\"lastname\":\"Okafor\",\"extension\":\"4102\",\"state\":\"READY\",\"statechangetime\":\"2024-05-14T09:41:03Z\"}]}"
-
-        /// The body of `session.teamstatus.updated` (typed from the source's JSON example).
-        public struct Body: JSONCodable, Hashable {
-            /// The team members whose status changed
-            ///
-            /// Wire key: `teamstatus`.
-            public var teamStatus: [TeamMember]
-
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(teamStatus: [TeamMember], unknownFields: JSONObject = JSONObject()) {
+            public init(teamStatus: [Session.TeamMember]) {
                 self.teamStatus = teamStatus
-                self.unknownFields = unknownFields
             }
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var teamStatus: [TeamMember]?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "teamstatus":
-                        teamStatus = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(teamStatus, "teamstatus", issues: &issues)
-                guard issues.count == issueCount, let teamStatus else {
-                    return nil
-                }
-                self.init(teamStatus: teamStatus, unknownFields: unknownFields)
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                teamStatus = reader.read("teamstatus")
             }
 
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "teamstatus", value: teamStatus.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("teamstatus", teamStatus)
             }
         }
+
+        public static let exampleBodyJSON = #"""
+            {
+              "teamstatus": [
+                {
+                  "loginid": "agent1002",
+                  "firstname": "Sam",
+                  "lastname": "Okafor",
+                  "extension": "4102",
+                  "state": "READY",
+                  "statechangetime": "2024-05-14T09:41:03Z"
+                }
+              ]
+            }
+            """#
     }
 }
 
 // MARK: - ClientWarning
 
 extension Session {
-    /// A generic, unsolicited warning. Its name is chosen at run time, and its header carries a warning code and message.
+    /// A generic, unsolicited warning. Its name is chosen at run time, and its header carries a
+    /// warning code and message.
     ///
-    /// A `cti.warning` the client sends; its name is set at run time.
+    /// Its name is chosen at run time and travels in its header.
     ///
-    /// Erratum. Source: The section "Warning JSON" introduces an example of the warning's JSON, but no example follows. Spec: body: [] (no members are defined). The generated code keeps unknown members when it decodes and encodes the body again. Why: The chapter defines no body members, so any we added would be guesses. Keeping unknown members means nothing a client sends is lost.
+    /// Erratum: body: [] (no members are defined). The generated code keeps unknown members when it
+    /// decodes and encodes the body again.
     ///
-    /// Erratum. Source: The chapter says these warnings "can be delivered to the client". Spec: The sender is the client (kind warning, sender client). Why: protocol-notes.md lists warnings among the kinds the client sends, and the chapter places them after the client events. A protocol user who writes a client needs to send them, not receive them.
-    public struct ClientWarning: CTIMessage {
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
+    /// Erratum: The sender is the client (kind warning, sender client).
+    public struct ClientWarning: CTIRuntime.CTINotice, SessionMessage {
         public var header: WarningHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: WarningHeader, body: Body) {
+        public init(header: WarningHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
-        }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return WarningHeader(json: .object(envelope.header), issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `ClientWarning` (typed from the source's JSON example).
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
         }
     }
 }
@@ -3018,174 +1070,93 @@ extension Session {
 // MARK: - ClientError
 
 extension Session {
-    /// A generic, unsolicited error. Its name is chosen at run time, and its header carries an error code and message.
+    /// A generic, unsolicited error. Its name is chosen at run time, and its header carries an
+    /// error code and message.
     ///
-    /// A `cti.error` the client sends; its name is set at run time.
+    /// Its name is chosen at run time and travels in its header.
     ///
-    /// Erratum. Source: The section "Error JSON" introduces an example of the error's JSON, but no example follows. Spec: body: [] (no members are defined). The generated code keeps unknown members when it decodes and encodes the body again. Why: The chapter defines no body members, so any we added would be guesses. Keeping unknown members means nothing a client sends is lost.
+    /// Erratum: body: [] (no members are defined). The generated code keeps unknown members when it
+    /// decodes and encodes the body again.
     ///
-    /// Erratum. Source: The chapter says these errors "can be delivered to the client". Spec: The sender is the client (kind error, sender client). Why: protocol-notes.md lists errors among the kinds the client sends, and the chapter places them after the client events. A protocol user who writes a client needs to send them, not receive them.
-    public struct ClientError: CTIMessage {
-        /// The destination the message belongs to.
-        public static let destination = "session"
-
-        /// The header.
+    /// Erratum: The sender is the client (kind error, sender client).
+    public struct ClientError: CTIRuntime.CTINotice, SessionMessage {
         public var header: ErrorHeader
+        public var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        public var body: Body
-
-        /// Creates the message.
-        public init(header: ErrorHeader, body: Body) {
+        public init(header: ErrorHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
-        }
-
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ErrorHeader(json: .object(envelope.header), issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{}"
-
-        /// The body of `ClientError` (typed from the source's JSON example).
-        public struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
         }
     }
 }
 
 // MARK: - Routing
 
-/// Answers the queries and requests the bridge sends to the session destination: one method each, so a message added to the spec does not compile until it is handled.
-public protocol SessionHandler: Sendable {
-    /// Initializes the session destination. It asks the client which channels and channel groups the agent holds once the login has completed. Some of them can be in use by the agent before the session even exists. This happens when the CRM lost its connection to the HIS, when the bridge lost its connection to the message broker or to the client, or when a second agent desktop is in use at the same time. For a new session and for a reconnected one alike, the answer names exactly one channel group. That group holds the telephony channel and every enabled media channel. From the response the bridge creates a channel group destination. Session events sent to that destination wait in a queue until it is initialized, and are then handled in the order they arrived.
-    ///
-    /// Return the response body to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
-    func handleInit(_ query: Session.InitQuery) async throws -> Session.InitResponse.Body
+/// Answers the queries and requests the bridge sends to the session destination: one method each,
+/// so a message added to the spec does not compile until it is handled.
+///
+/// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
+/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+public protocol SessionHandler: Swift.Sendable {
+    /// Answers ``Session/InitQuery``: return the response's body for SUCCESS.
+    func handleInit(_ query: Session.InitQuery) async throws -> Session.InitQuery.ResponseBody
 
-    /// Tells the client to get a new channel group destination ready. The bridge may send it at any time after the session has been initialized and before it is torn down.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
+    /// Answers ``Session/CreateChannelGroupRequest``: return for SUCCESS.
     func handleCreateChannelGroup(_ request: Session.CreateChannelGroupRequest) async throws
 
-    /// The bridge wants to end the session. While the session is busy and has to stay open, for instance during a call, the client refuses with a FAILURE response. Otherwise the client marks every ended interaction complete, puts the agent in NOT_READY on all channels, logs the agent out of every active channel and removes all channel group associations. Each of these changes gets its usual event on the object concerned, and session.closed reports the result.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
+    /// Answers ``Session/CloseRequest``: return for SUCCESS.
     func handleClose(_ request: Session.CloseRequest) async throws
 
-    /// Asks the client for the logout reasons that apply to this session. The client delivers the list in a session.externallogoutreasons.updated event, not in the response.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
+    /// Answers ``Session/ExternalLogoutReasonsRequest``: return for SUCCESS.
     func handleExternalLogoutReasons(_ request: Session.ExternalLogoutReasonsRequest) async throws
 
-    /// Asks the client for the not ready reasons that apply to this session. The client delivers the list in a session.externalnotreadyreasons.updated event, not in the response.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
-    func handleExternalNotReadyReasons(_ request: Session.ExternalNotReadyReasonsRequest) async throws
+    /// Answers ``Session/ExternalNotReadyReasonsRequest``: return for SUCCESS.
+    func handleExternalNotReadyReasons(
+        _ request: Session.ExternalNotReadyReasonsRequest
+    ) async throws
 
-    /// The bridge wants the CTI resources underlying the session released. The client frees them only after it has sent its response. Unlike session.request.close, this request leaves the agent's state exactly as it is. The client only frees CTI resources and forgets whatever it cached about the agent's session.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
+    /// Answers ``Session/DisposeRequest``: return for SUCCESS.
     func handleDispose(_ request: Session.DisposeRequest) async throws
 
-    /// Asks the switch, through the client, for the current status of every team member. The response body carries the list. When realtime is true, the switch goes on to report team status changes as events until session.request.stopteamstatus. The chapter only says these updates come "through events" and names no event. That they are session.teamstatus.updated is our inference, recorded as an erratum.
-    ///
-    /// Return the response body to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
-    func handleGetTeamStatus(_ request: Session.GetTeamStatusRequest) async throws -> Session.GetTeamStatusResponse.Body
+    /// Answers ``Session/GetTeamStatusRequest``: return the response's body for SUCCESS.
+    func handleGetTeamStatus(
+        _ request: Session.GetTeamStatusRequest
+    ) async throws -> Session.GetTeamStatusRequest.ResponseBody
 
-    /// Tells the client that the switch should stop sending the realtime team status updates that session.request.getteamstatus turned on.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
+    /// Answers ``Session/StopTeamStatusRequest``: return for SUCCESS.
     func handleStopTeamStatus(_ request: Session.StopTeamStatusRequest) async throws
 }
 
 extension Session {
-    /// The routes of this destination's queries and requests, for a ``Router``.
-    public static func clientRoutes<Handler: SessionHandler>(for handler: Handler.Type) -> [ClientRoute<Handler>] {
-        return [
-            ClientRoute(InitQuery.self, wireType: "cti.query") { handler, message in
-                return try await handler.handleInit(message)
+    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    public static func clientRoutes<Handler: SessionHandler>(
+        for handler: Handler.Type
+    ) -> [CTIRuntime.ClientRoute<Handler>] {
+        [
+            CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleInit($1) },
+            CTIRuntime.ClientRoute(CreateChannelGroupRequest.self) {
+                try await $0.handleCreateChannelGroup($1)
             },
-            ClientRoute(CreateChannelGroupRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handleCreateChannelGroup(message)
+            CTIRuntime.ClientRoute(CloseRequest.self) { try await $0.handleClose($1) },
+            CTIRuntime.ClientRoute(ExternalLogoutReasonsRequest.self) {
+                try await $0.handleExternalLogoutReasons($1)
             },
-            ClientRoute(CloseRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handleClose(message)
+            CTIRuntime.ClientRoute(ExternalNotReadyReasonsRequest.self) {
+                try await $0.handleExternalNotReadyReasons($1)
             },
-            ClientRoute(ExternalLogoutReasonsRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handleExternalLogoutReasons(message)
+            CTIRuntime.ClientRoute(DisposeRequest.self) { try await $0.handleDispose($1) },
+            CTIRuntime.ClientRoute(GetTeamStatusRequest.self) {
+                try await $0.handleGetTeamStatus($1)
             },
-            ClientRoute(ExternalNotReadyReasonsRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handleExternalNotReadyReasons(message)
-            },
-            ClientRoute(DisposeRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handleDispose(message)
-            },
-            ClientRoute(GetTeamStatusRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handleGetTeamStatus(message)
-            },
-            ClientRoute(StopTeamStatusRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handleStopTeamStatus(message)
+            CTIRuntime.ClientRoute(StopTeamStatusRequest.self) {
+                try await $0.handleStopTeamStatus($1)
             },
         ]
     }
 
-    /// What the client sends to the session destination, as the bridge side reads it: responses, events, warnings and errors.
-    public enum ClientMessage: Sendable, Hashable {
+    /// What the client sends to the session destination, as the bridge side reads it: responses,
+    /// events, warnings and errors.
+    public enum ClientMessage: Swift.Sendable, Swift.Hashable {
         case initResponse(InitResponse)
         case createChannelGroupResponse(CreateChannelGroupResponse)
         case closeResponse(CloseResponse)
@@ -3203,152 +1174,76 @@ extension Session {
         case clientWarning(ClientWarning)
         case clientError(ClientError)
 
-        /// Reads a message of this destination by its `type` and `name`; nil with no issue when it is not one of them, nil with issues when it is one but invalid.
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let type = envelope.headerString("type") ?? ""
-            let name = envelope.headerString("name") ?? ""
-            switch type + " " + name {
-            case "cti.response session.query.init":
-                guard let message = InitResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .initResponse(message)
-                return
-            case "cti.response session.request.createchannelgroup":
-                guard let message = CreateChannelGroupResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .createChannelGroupResponse(message)
-                return
-            case "cti.response session.request.close":
-                guard let message = CloseResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .closeResponse(message)
-                return
-            case "cti.response session.request.externallogoutreasons":
-                guard let message = ExternalLogoutReasonsResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .externalLogoutReasonsResponse(message)
-                return
-            case "cti.response session.request.externalnotreadyreasons":
-                guard let message = ExternalNotReadyReasonsResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .externalNotReadyReasonsResponse(message)
-                return
-            case "cti.response session.request.dispose":
-                guard let message = DisposeResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .disposeResponse(message)
-                return
-            case "cti.response session.request.getteamstatus":
-                guard let message = GetTeamStatusResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .getTeamStatusResponse(message)
-                return
-            case "cti.response session.request.stopteamstatus":
-                guard let message = StopTeamStatusResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .stopTeamStatusResponse(message)
-                return
-            case "cti.event session.closed":
-                guard let message = ClosedEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .closedEvent(message)
-                return
-            case "cti.event session.channel.added":
-                guard let message = ChannelAddedEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .channelAddedEvent(message)
-                return
-            case "cti.event session.channelgroup.added":
-                guard let message = ChannelGroupAddedEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .channelGroupAddedEvent(message)
-                return
-            case "cti.event session.externallogoutreasons.updated":
-                guard let message = ExternalLogoutReasonsUpdatedEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .externalLogoutReasonsUpdatedEvent(message)
-                return
-            case "cti.event session.externalnotreadyreasons.updated":
-                guard let message = ExternalNotReadyReasonsUpdatedEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .externalNotReadyReasonsUpdatedEvent(message)
-                return
-            case "cti.event session.teamstatus.updated":
-                guard let message = TeamStatusUpdatedEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .teamStatusUpdatedEvent(message)
-                return
-            default:
-                break
+        /// Reads a message of this destination by its `type` and `name`; nil with no issue when it
+        /// is none of them, nil with issues when it is one but invalid.
+        public init?(envelope: CTIRuntime.Envelope, issues: inout [CTIRuntime.ValidationIssue]) {
+            let message: Self? = switch (envelope.messageType, envelope.messageName) {
+            case ("cti.response", "session.query.init"):
+                InitResponse(envelope: envelope, issues: &issues).map(Self.initResponse)
+            case ("cti.response", "session.request.createchannelgroup"):
+                CreateChannelGroupResponse(envelope: envelope, issues: &issues)
+                    .map(Self.createChannelGroupResponse)
+            case ("cti.response", "session.request.close"):
+                CloseResponse(envelope: envelope, issues: &issues).map(Self.closeResponse)
+            case ("cti.response", "session.request.externallogoutreasons"):
+                ExternalLogoutReasonsResponse(envelope: envelope, issues: &issues)
+                    .map(Self.externalLogoutReasonsResponse)
+            case ("cti.response", "session.request.externalnotreadyreasons"):
+                ExternalNotReadyReasonsResponse(envelope: envelope, issues: &issues)
+                    .map(Self.externalNotReadyReasonsResponse)
+            case ("cti.response", "session.request.dispose"):
+                DisposeResponse(envelope: envelope, issues: &issues).map(Self.disposeResponse)
+            case ("cti.response", "session.request.getteamstatus"):
+                GetTeamStatusResponse(envelope: envelope, issues: &issues)
+                    .map(Self.getTeamStatusResponse)
+            case ("cti.response", "session.request.stopteamstatus"):
+                StopTeamStatusResponse(envelope: envelope, issues: &issues)
+                    .map(Self.stopTeamStatusResponse)
+            case ("cti.event", "session.closed"):
+                ClosedEvent(envelope: envelope, issues: &issues).map(Self.closedEvent)
+            case ("cti.event", "session.channel.added"):
+                ChannelAddedEvent(envelope: envelope, issues: &issues).map(Self.channelAddedEvent)
+            case ("cti.event", "session.channelgroup.added"):
+                ChannelGroupAddedEvent(envelope: envelope, issues: &issues)
+                    .map(Self.channelGroupAddedEvent)
+            case ("cti.event", "session.externallogoutreasons.updated"):
+                ExternalLogoutReasonsUpdatedEvent(envelope: envelope, issues: &issues)
+                    .map(Self.externalLogoutReasonsUpdatedEvent)
+            case ("cti.event", "session.externalnotreadyreasons.updated"):
+                ExternalNotReadyReasonsUpdatedEvent(envelope: envelope, issues: &issues)
+                    .map(Self.externalNotReadyReasonsUpdatedEvent)
+            case ("cti.event", "session.teamstatus.updated"):
+                TeamStatusUpdatedEvent(envelope: envelope, issues: &issues)
+                    .map(Self.teamStatusUpdatedEvent)
+            case ("cti.warning", _):
+                ClientWarning(envelope: envelope, issues: &issues).map(Self.clientWarning)
+            case ("cti.error", _):
+                ClientError(envelope: envelope, issues: &issues).map(Self.clientError)
+            default: nil
             }
-            switch type {
-            case "cti.warning":
-                guard let message = ClientWarning(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .clientWarning(message)
-                return
-            case "cti.error":
-                guard let message = ClientError(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .clientError(message)
-                return
-            default:
-                break
-            }
-            return nil
+            guard let message else { return nil }
+            self = message
         }
 
         /// The message as an envelope.
-        public var envelope: Envelope {
+        public var envelope: CTIRuntime.Envelope {
             switch self {
-            case .initResponse(let message):
-                return message.envelope
-            case .createChannelGroupResponse(let message):
-                return message.envelope
-            case .closeResponse(let message):
-                return message.envelope
-            case .externalLogoutReasonsResponse(let message):
-                return message.envelope
-            case .externalNotReadyReasonsResponse(let message):
-                return message.envelope
-            case .disposeResponse(let message):
-                return message.envelope
-            case .getTeamStatusResponse(let message):
-                return message.envelope
-            case .stopTeamStatusResponse(let message):
-                return message.envelope
-            case .closedEvent(let message):
-                return message.envelope
-            case .channelAddedEvent(let message):
-                return message.envelope
-            case .channelGroupAddedEvent(let message):
-                return message.envelope
-            case .externalLogoutReasonsUpdatedEvent(let message):
-                return message.envelope
-            case .externalNotReadyReasonsUpdatedEvent(let message):
-                return message.envelope
-            case .teamStatusUpdatedEvent(let message):
-                return message.envelope
-            case .clientWarning(let message):
-                return message.envelope
-            case .clientError(let message):
-                return message.envelope
+            case .initResponse(let message): message.envelope
+            case .createChannelGroupResponse(let message): message.envelope
+            case .closeResponse(let message): message.envelope
+            case .externalLogoutReasonsResponse(let message): message.envelope
+            case .externalNotReadyReasonsResponse(let message): message.envelope
+            case .disposeResponse(let message): message.envelope
+            case .getTeamStatusResponse(let message): message.envelope
+            case .stopTeamStatusResponse(let message): message.envelope
+            case .closedEvent(let message): message.envelope
+            case .channelAddedEvent(let message): message.envelope
+            case .channelGroupAddedEvent(let message): message.envelope
+            case .externalLogoutReasonsUpdatedEvent(let message): message.envelope
+            case .externalNotReadyReasonsUpdatedEvent(let message): message.envelope
+            case .teamStatusUpdatedEvent(let message): message.envelope
+            case .clientWarning(let message): message.envelope
+            case .clientError(let message): message.envelope
             }
         }
     }

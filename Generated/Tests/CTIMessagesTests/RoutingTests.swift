@@ -5,292 +5,90 @@ import CTIRuntime
 import Testing
 @testable import CTIMessages
 
-/// Every query and request routed to its handler with name, target and request id echoed; FAILURE for a throwing handler; the bridge side reading what the client sends; the conformance suite.
+/// Every query and request routed with name, target and request id echoed; FAILURE for a throwing
+/// handler; the bridge side reading what the client sends; the conformance suite.
 struct RoutingTests {
-    @Test
-    func routesInitQuery() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.InitQuery.Body(validating: try JSONParser().parse(Session.InitQuery.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.InitResponse(envelope: answer)
-        let expected = try Session.InitResponse.Body(validating: try JSONParser().parse(Session.InitResponse.exampleBodyJSON))
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-        #expect(response.body == expected)
+    static let clientSends: [any CTIRuntime.CTIMessage.Type] = [
+        Session.InitResponse.self,
+        Session.CreateChannelGroupResponse.self,
+        Session.CloseResponse.self,
+        Session.ExternalLogoutReasonsResponse.self,
+        Session.ExternalNotReadyReasonsResponse.self,
+        Session.DisposeResponse.self,
+        Session.GetTeamStatusResponse.self,
+        Session.StopTeamStatusResponse.self,
+        Session.ClosedEvent.self,
+        Session.ChannelAddedEvent.self,
+        Session.ChannelGroupAddedEvent.self,
+        Session.ExternalLogoutReasonsUpdatedEvent.self,
+        Session.ExternalNotReadyReasonsUpdatedEvent.self,
+        Session.TeamStatusUpdatedEvent.self,
+        Session.ClientWarning.self,
+        Session.ClientError.self,
+    ]
+
+    @Test(arguments: ClientConformance<ExampleClientHandler>.requests)
+    func eachRequestIsAnsweredWithItsExample(_ request: any CTIRuntime.CTIRequest.Type) async {
+        #expect(
+            await CTIRuntime.MessageChecks.routesExample(request, router: CTIRuntime.Router(handler: ExampleClientHandler())) == []
+        )
+    }
+
+    @Test(arguments: ClientConformance<ExampleClientHandler>.requests)
+    func aThrowingHandlerIsAnsweredWithFailure(_ request: any CTIRuntime.CTIRequest.Type) async {
+        #expect(
+            await CTIRuntime.MessageChecks.answersFailure(request, router: CTIRuntime.Router(handler: FailingClientHandler()), message: "refused by test") == []
+        )
+    }
+
+    @Test(arguments: clientSends)
+    func theBridgeSideReadsWhatTheClientSends(_ message: any CTIRuntime.CTIMessage.Type) {
+        #expect(
+            CTIRuntime.MessageChecks.readsBack(message) { ClientMessage(envelope: $0, issues: &$1)?.envelope } == []
+        )
     }
 
     @Test
-    func routesCreateChannelGroupRequest() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.CreateChannelGroupRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.CreateChannelGroupRequest.Body(validating: try JSONParser().parse(Session.CreateChannelGroupRequest.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.CreateChannelGroupResponse(envelope: answer)
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-    }
-
-    @Test
-    func routesCloseRequest() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.CloseRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.CloseRequest.Body(validating: try JSONParser().parse(Session.CloseRequest.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.CloseResponse(envelope: answer)
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-    }
-
-    @Test
-    func routesExternalLogoutReasonsRequest() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.ExternalLogoutReasonsRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.ExternalLogoutReasonsRequest.Body(validating: try JSONParser().parse(Session.ExternalLogoutReasonsRequest.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.ExternalLogoutReasonsResponse(envelope: answer)
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-    }
-
-    @Test
-    func routesExternalNotReadyReasonsRequest() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.ExternalNotReadyReasonsRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.ExternalNotReadyReasonsRequest.Body(validating: try JSONParser().parse(Session.ExternalNotReadyReasonsRequest.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.ExternalNotReadyReasonsResponse(envelope: answer)
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-    }
-
-    @Test
-    func routesDisposeRequest() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.DisposeRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.DisposeRequest.Body(validating: try JSONParser().parse(Session.DisposeRequest.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.DisposeResponse(envelope: answer)
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-    }
-
-    @Test
-    func routesGetTeamStatusRequest() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.GetTeamStatusRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.GetTeamStatusRequest.Body(validating: try JSONParser().parse(Session.GetTeamStatusRequest.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.GetTeamStatusResponse(envelope: answer)
-        let expected = try Session.GetTeamStatusResponse.Body(validating: try JSONParser().parse(Session.GetTeamStatusResponse.exampleBodyJSON))
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-        #expect(response.body == expected)
-    }
-
-    @Test
-    func routesStopTeamStatusRequest() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = Session.StopTeamStatusRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.StopTeamStatusRequest.Body(validating: try JSONParser().parse(Session.StopTeamStatusRequest.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try Session.StopTeamStatusResponse(envelope: answer)
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-    }
-
-    @Test
-    func aThrowingHandlerIsAnsweredWithFailure() async throws {
-        let router = Router(handler: FailingClientHandler())
-        if true {
-            let request = Session.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.InitQuery.Body(validating: try JSONParser().parse(Session.InitQuery.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.InitResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-        if true {
-            let request = Session.CreateChannelGroupRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.CreateChannelGroupRequest.Body(validating: try JSONParser().parse(Session.CreateChannelGroupRequest.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.CreateChannelGroupResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-        if true {
-            let request = Session.CloseRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.CloseRequest.Body(validating: try JSONParser().parse(Session.CloseRequest.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.CloseResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-        if true {
-            let request = Session.ExternalLogoutReasonsRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.ExternalLogoutReasonsRequest.Body(validating: try JSONParser().parse(Session.ExternalLogoutReasonsRequest.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.ExternalLogoutReasonsResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-        if true {
-            let request = Session.ExternalNotReadyReasonsRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.ExternalNotReadyReasonsRequest.Body(validating: try JSONParser().parse(Session.ExternalNotReadyReasonsRequest.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.ExternalNotReadyReasonsResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-        if true {
-            let request = Session.DisposeRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.DisposeRequest.Body(validating: try JSONParser().parse(Session.DisposeRequest.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.DisposeResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-        if true {
-            let request = Session.GetTeamStatusRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.GetTeamStatusRequest.Body(validating: try JSONParser().parse(Session.GetTeamStatusRequest.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.GetTeamStatusResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-        if true {
-            let request = Session.StopTeamStatusRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.StopTeamStatusRequest.Body(validating: try JSONParser().parse(Session.StopTeamStatusRequest.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try Session.StopTeamStatusResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-    }
-
-    @Test
-    func theBridgeSideReadsEverythingTheClientSends() throws {
-        var issues: [ValidationIssue] = []
-        let initResponse = Session.InitResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.InitResponse.Body(validating: try JSONParser().parse(Session.InitResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: initResponse.envelope, issues: &issues) == .session(.initResponse(initResponse)))
-        let createChannelGroupResponse = Session.CreateChannelGroupResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.CreateChannelGroupResponse.Body(validating: try JSONParser().parse(Session.CreateChannelGroupResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: createChannelGroupResponse.envelope, issues: &issues) == .session(.createChannelGroupResponse(createChannelGroupResponse)))
-        let closeResponse = Session.CloseResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.CloseResponse.Body(validating: try JSONParser().parse(Session.CloseResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: closeResponse.envelope, issues: &issues) == .session(.closeResponse(closeResponse)))
-        let externalLogoutReasonsResponse = Session.ExternalLogoutReasonsResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.ExternalLogoutReasonsResponse.Body(validating: try JSONParser().parse(Session.ExternalLogoutReasonsResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: externalLogoutReasonsResponse.envelope, issues: &issues) == .session(.externalLogoutReasonsResponse(externalLogoutReasonsResponse)))
-        let externalNotReadyReasonsResponse = Session.ExternalNotReadyReasonsResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.ExternalNotReadyReasonsResponse.Body(validating: try JSONParser().parse(Session.ExternalNotReadyReasonsResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: externalNotReadyReasonsResponse.envelope, issues: &issues) == .session(.externalNotReadyReasonsResponse(externalNotReadyReasonsResponse)))
-        let disposeResponse = Session.DisposeResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.DisposeResponse.Body(validating: try JSONParser().parse(Session.DisposeResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: disposeResponse.envelope, issues: &issues) == .session(.disposeResponse(disposeResponse)))
-        let getTeamStatusResponse = Session.GetTeamStatusResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.GetTeamStatusResponse.Body(validating: try JSONParser().parse(Session.GetTeamStatusResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: getTeamStatusResponse.envelope, issues: &issues) == .session(.getTeamStatusResponse(getTeamStatusResponse)))
-        let stopTeamStatusResponse = Session.StopTeamStatusResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.StopTeamStatusResponse.Body(validating: try JSONParser().parse(Session.StopTeamStatusResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: stopTeamStatusResponse.envelope, issues: &issues) == .session(.stopTeamStatusResponse(stopTeamStatusResponse)))
-        let closedEvent = Session.ClosedEvent(header: EventHeader(target: "test.target"), body: try Session.ClosedEvent.Body(validating: try JSONParser().parse(Session.ClosedEvent.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: closedEvent.envelope, issues: &issues) == .session(.closedEvent(closedEvent)))
-        let channelAddedEvent = Session.ChannelAddedEvent(header: EventHeader(target: "test.target"), body: try Session.ChannelAddedEvent.Body(validating: try JSONParser().parse(Session.ChannelAddedEvent.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: channelAddedEvent.envelope, issues: &issues) == .session(.channelAddedEvent(channelAddedEvent)))
-        let channelGroupAddedEvent = Session.ChannelGroupAddedEvent(header: EventHeader(target: "test.target"), body: try Session.ChannelGroupAddedEvent.Body(validating: try JSONParser().parse(Session.ChannelGroupAddedEvent.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: channelGroupAddedEvent.envelope, issues: &issues) == .session(.channelGroupAddedEvent(channelGroupAddedEvent)))
-        let externalLogoutReasonsUpdatedEvent = Session.ExternalLogoutReasonsUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.ExternalLogoutReasonsUpdatedEvent.Body(validating: try JSONParser().parse(Session.ExternalLogoutReasonsUpdatedEvent.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: externalLogoutReasonsUpdatedEvent.envelope, issues: &issues) == .session(.externalLogoutReasonsUpdatedEvent(externalLogoutReasonsUpdatedEvent)))
-        let externalNotReadyReasonsUpdatedEvent = Session.ExternalNotReadyReasonsUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.ExternalNotReadyReasonsUpdatedEvent.Body(validating: try JSONParser().parse(Session.ExternalNotReadyReasonsUpdatedEvent.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: externalNotReadyReasonsUpdatedEvent.envelope, issues: &issues) == .session(.externalNotReadyReasonsUpdatedEvent(externalNotReadyReasonsUpdatedEvent)))
-        let teamStatusUpdatedEvent = Session.TeamStatusUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.TeamStatusUpdatedEvent.Body(validating: try JSONParser().parse(Session.TeamStatusUpdatedEvent.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: teamStatusUpdatedEvent.envelope, issues: &issues) == .session(.teamStatusUpdatedEvent(teamStatusUpdatedEvent)))
-        let clientWarning = Session.ClientWarning(header: WarningHeader(name: "test.client.warning", target: "test.target", code: "test.code", message: "test.message"), body: try Session.ClientWarning.Body(validating: try JSONParser().parse(Session.ClientWarning.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: clientWarning.envelope, issues: &issues) == .session(.clientWarning(clientWarning)))
-        let clientError = Session.ClientError(header: ErrorHeader(name: "test.client.error", target: "test.target", code: "test.code", message: "test.message"), body: try Session.ClientError.Body(validating: try JSONParser().parse(Session.ClientError.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: clientError.envelope, issues: &issues) == .session(.clientError(clientError)))
-        #expect(issues == [])
-    }
-
-    @Test
-    func theExampleHandlerKeepsEveryPromise() async throws {
+    func theExampleHandlerKeepsEveryPromise() async {
         #expect(await ClientConformance(handler: ExampleClientHandler()).run() == [])
     }
 }
 
 /// A handler that refuses everything, to check FAILURE answers.
 struct FailingClientHandler: ClientHandler {
-    func handleInit(_ message: Session.InitQuery) async throws -> Session.InitResponse.Body {
-        throw CTIFailure("refused by test")
+    func handleInit(_ query: Session.InitQuery) async throws -> Session.InitQuery.ResponseBody {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleCreateChannelGroup(_ message: Session.CreateChannelGroupRequest) async throws {
-        throw CTIFailure("refused by test")
+    func handleCreateChannelGroup(_ request: Session.CreateChannelGroupRequest) async throws {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleClose(_ message: Session.CloseRequest) async throws {
-        throw CTIFailure("refused by test")
+    func handleClose(_ request: Session.CloseRequest) async throws {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleExternalLogoutReasons(_ message: Session.ExternalLogoutReasonsRequest) async throws {
-        throw CTIFailure("refused by test")
+    func handleExternalLogoutReasons(_ request: Session.ExternalLogoutReasonsRequest) async throws {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleExternalNotReadyReasons(_ message: Session.ExternalNotReadyReasonsRequest) async throws {
-        throw CTIFailure("refused by test")
+    func handleExternalNotReadyReasons(
+        _ request: Session.ExternalNotReadyReasonsRequest
+    ) async throws {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleDispose(_ message: Session.DisposeRequest) async throws {
-        throw CTIFailure("refused by test")
+    func handleDispose(_ request: Session.DisposeRequest) async throws {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleGetTeamStatus(_ message: Session.GetTeamStatusRequest) async throws -> Session.GetTeamStatusResponse.Body {
-        throw CTIFailure("refused by test")
+    func handleGetTeamStatus(
+        _ request: Session.GetTeamStatusRequest
+    ) async throws -> Session.GetTeamStatusRequest.ResponseBody {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleStopTeamStatus(_ message: Session.StopTeamStatusRequest) async throws {
-        throw CTIFailure("refused by test")
+    func handleStopTeamStatus(_ request: Session.StopTeamStatusRequest) async throws {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 }

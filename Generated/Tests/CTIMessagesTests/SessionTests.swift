@@ -5,646 +5,277 @@ import CTIRuntime
 import Testing
 @testable import CTIMessages
 
-/// Every message of the session destination: a round trip from its example, unknown members kept, and each body rule rejecting a broken copy.
+/// Every message of the session destination: a round trip from its example, unknown members kept,
+/// and each body rule refusing a broken copy.
 struct SessionMessageTests {
-    @Test
-    func initQueryRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.InitQuery.exampleBodyJSON)
-        let message = Session.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.InitQuery.Body(validating: example))
-        let decoded = try Session.InitQuery(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
+    static let messages: [any CTIRuntime.CTIMessage.Type] = [
+        Session.InitQuery.self,
+        Session.InitResponse.self,
+        Session.CreateChannelGroupRequest.self,
+        Session.CreateChannelGroupResponse.self,
+        Session.CloseRequest.self,
+        Session.CloseResponse.self,
+        Session.ExternalLogoutReasonsRequest.self,
+        Session.ExternalLogoutReasonsResponse.self,
+        Session.ExternalNotReadyReasonsRequest.self,
+        Session.ExternalNotReadyReasonsResponse.self,
+        Session.DisposeRequest.self,
+        Session.DisposeResponse.self,
+        Session.GetTeamStatusRequest.self,
+        Session.GetTeamStatusResponse.self,
+        Session.StopTeamStatusRequest.self,
+        Session.StopTeamStatusResponse.self,
+        Session.ClosedEvent.self,
+        Session.ChannelAddedEvent.self,
+        Session.ChannelGroupAddedEvent.self,
+        Session.ExternalLogoutReasonsUpdatedEvent.self,
+        Session.ExternalNotReadyReasonsUpdatedEvent.self,
+        Session.TeamStatusUpdatedEvent.self,
+        Session.ClientWarning.self,
+        Session.ClientError.self,
+    ]
+    static let brokenBodies: [CTIRuntime.MessageChecks.BrokenBody] = [
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitQuery.self,
+            "{\"chat\":true,\"email\":true,\"callback\":true}",
+            "body.name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitQuery.self,
+            "{\"name\":42,\"chat\":true,\"email\":true,\"callback\":true}",
+            "body.name: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitQuery.self,
+            "{\"name\":\"example name\",\"email\":true,\"callback\":true}",
+            "body.chat: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitQuery.self,
+            "{\"name\":\"example name\",\"chat\":\"yes\",\"email\":true,\"callback\":true}",
+            "body.chat: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitQuery.self,
+            "{\"name\":\"example name\",\"chat\":true,\"callback\":true}",
+            "body.email: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitQuery.self,
+            "{\"name\":\"example name\",\"chat\":true,\"email\":\"yes\",\"callback\":true}",
+            "body.email: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitQuery.self,
+            "{\"name\":\"example name\",\"chat\":true,\"email\":true,\"callback\":\"yes\"}",
+            "body.callback: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitResponse.self,
+            "{}",
+            "body.channelGroup: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.InitResponse.self,
+            "{\"channelGroup\":42}",
+            "body.channelGroup: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":42,\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.name: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.id: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":42,\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.id: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":42,\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.extension: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":\"x\",\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.chat: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":\"yes\",\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.chat: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.email: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":\"yes\",\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.email: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.callback: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":\"yes\",\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.callback: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.voicemail: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":\"yes\"},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.properties.voicemail: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":\"x\"}",
+            "body.extensions: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":42,\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.extensions.mobileagent-mode: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":42,\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}",
+            "body.extensions.mobileagent-dialnumber: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":42,\"MaxChats\":\"example MaxChats\"}}",
+            "body.extensions.MaxEmails: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.CreateChannelGroupRequest.self,
+            "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":42}}",
+            "body.extensions.MaxChats: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.GetTeamStatusRequest.self,
+            "{}",
+            "body.realtime: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.GetTeamStatusRequest.self,
+            "{\"realtime\":\"yes\"}",
+            "body.realtime: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.GetTeamStatusResponse.self,
+            "{}",
+            "body.teamstatus: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.GetTeamStatusResponse.self,
+            "{\"teamstatus\":{}}",
+            "body.teamstatus: expected array, found object"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ChannelAddedEvent.self,
+            "{\"type\":\"TELEPHONY\"}",
+            "body.endpoint: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ChannelAddedEvent.self,
+            "{\"endpoint\":42,\"type\":\"TELEPHONY\"}",
+            "body.endpoint: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ChannelAddedEvent.self,
+            "{\"endpoint\":\"example endpoint\"}",
+            "body.type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ChannelAddedEvent.self,
+            "{\"endpoint\":\"example endpoint\",\"type\":7}",
+            "body.type: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ChannelGroupAddedEvent.self,
+            "{}",
+            "body.name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ChannelGroupAddedEvent.self,
+            "{\"name\":42}",
+            "body.name: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ExternalLogoutReasonsUpdatedEvent.self,
+            "{}",
+            "body.logoutReasons: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ExternalLogoutReasonsUpdatedEvent.self,
+            "{\"logoutReasons\":{}}",
+            "body.logoutReasons: expected array, found object"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ExternalNotReadyReasonsUpdatedEvent.self,
+            "{}",
+            "body.reasonCodes: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.ExternalNotReadyReasonsUpdatedEvent.self,
+            "{\"reasonCodes\":{}}",
+            "body.reasonCodes: expected array, found object"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.TeamStatusUpdatedEvent.self,
+            "{}",
+            "body.teamstatus: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            Session.TeamStatusUpdatedEvent.self,
+            "{\"teamstatus\":{}}",
+            "body.teamstatus: expected array, found object"
+        ),
+    ]
+
+    @Test(arguments: messages)
+    func eachMessageRoundTripsItsExample(_ message: any CTIRuntime.CTIMessage.Type) {
+        #expect(CTIRuntime.MessageChecks.roundTrip(message) == [])
     }
 
-    @Test
-    func initQueryKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.InitQuery.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.InitQuery.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
+    @Test(arguments: messages)
+    func eachMessageKeepsUnknownMembers(_ message: any CTIRuntime.CTIMessage.Type) {
+        #expect(CTIRuntime.MessageChecks.keepsUnknownMembers(message) == [])
     }
 
-    @Test
-    func initQueryRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.InitQuery.exampleBodyJSON)
-        let message = Session.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.InitQuery.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"chat\":true,\"email\":true,\"callback\":true}", issue: "body.name: required member is missing"),
-            (json: "{\"name\":42,\"chat\":true,\"email\":true,\"callback\":true}", issue: "body.name: expected string, found number"),
-            (json: "{\"name\":\"example name\",\"email\":true,\"callback\":true}", issue: "body.chat: required member is missing"),
-            (json: "{\"name\":\"example name\",\"chat\":\"yes\",\"email\":true,\"callback\":true}", issue: "body.chat: expected boolean, found string"),
-            (json: "{\"name\":\"example name\",\"chat\":true,\"callback\":true}", issue: "body.email: required member is missing"),
-            (json: "{\"name\":\"example name\",\"chat\":true,\"email\":\"yes\",\"callback\":true}", issue: "body.email: expected boolean, found string"),
-            (json: "{\"name\":\"example name\",\"chat\":true,\"email\":true,\"callback\":\"yes\"}", issue: "body.callback: expected boolean, found string"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.InitQuery(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func initResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.InitResponse.exampleBodyJSON)
-        let message = Session.InitResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.InitResponse.Body(validating: example))
-        let decoded = try Session.InitResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body?.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func initResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.InitResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.InitResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func initResponseRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.InitResponse.exampleBodyJSON)
-        let message = Session.InitResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.InitResponse.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.channelGroup: required member is missing"),
-            (json: "{\"channelGroup\":42}", issue: "body.channelGroup: expected string, found number"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.InitResponse(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func createChannelGroupRequestRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.CreateChannelGroupRequest.exampleBodyJSON)
-        let message = Session.CreateChannelGroupRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.CreateChannelGroupRequest.Body(validating: example))
-        let decoded = try Session.CreateChannelGroupRequest(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func createChannelGroupRequestKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.CreateChannelGroupRequest.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.CreateChannelGroupRequest.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func createChannelGroupRequestRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.CreateChannelGroupRequest.exampleBodyJSON)
-        let message = Session.CreateChannelGroupRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.CreateChannelGroupRequest.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.name: required member is missing"),
-            (json: "{\"name\":42,\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.name: expected string, found number"),
-            (json: "{\"name\":\"example name\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.id: required member is missing"),
-            (json: "{\"name\":\"example name\",\"id\":42,\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.id: expected string, found number"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":42,\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.extension: expected string, found number"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties: required member is missing"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":\"x\",\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties: expected object, found string"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.chat: required member is missing"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":\"yes\",\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.chat: expected boolean, found string"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.email: required member is missing"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":\"yes\",\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.email: expected boolean, found string"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.callback: required member is missing"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":\"yes\",\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.callback: expected boolean, found string"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.voicemail: required member is missing"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":\"yes\"},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.properties.voicemail: expected boolean, found string"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":\"x\"}", issue: "body.extensions: expected object, found string"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":42,\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.extensions.mobileagent-mode: expected string, found number"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":42,\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":\"example MaxChats\"}}", issue: "body.extensions.mobileagent-dialnumber: expected string, found number"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":42,\"MaxChats\":\"example MaxChats\"}}", issue: "body.extensions.MaxEmails: expected string, found number"),
-            (json: "{\"name\":\"example name\",\"id\":\"example id\",\"extension\":\"example extension\",\"properties\":{\"chat\":true,\"email\":true,\"callback\":true,\"voicemail\":true},\"extensions\":{\"mobileagent-mode\":\"example mobileagent-mode\",\"mobileagent-dialnumber\":\"example mobileagent-dialnumber\",\"MaxEmails\":\"example MaxEmails\",\"MaxChats\":42}}", issue: "body.extensions.MaxChats: expected string, found number"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.CreateChannelGroupRequest(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func createChannelGroupResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.CreateChannelGroupResponse.exampleBodyJSON)
-        let message = Session.CreateChannelGroupResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.CreateChannelGroupResponse.Body(validating: example))
-        let decoded = try Session.CreateChannelGroupResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func createChannelGroupResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.CreateChannelGroupResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.CreateChannelGroupResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func closeRequestRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.CloseRequest.exampleBodyJSON)
-        let message = Session.CloseRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.CloseRequest.Body(validating: example))
-        let decoded = try Session.CloseRequest(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func closeRequestKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.CloseRequest.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.CloseRequest.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func closeResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.CloseResponse.exampleBodyJSON)
-        let message = Session.CloseResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.CloseResponse.Body(validating: example))
-        let decoded = try Session.CloseResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func closeResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.CloseResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.CloseResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func externalLogoutReasonsRequestRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ExternalLogoutReasonsRequest.exampleBodyJSON)
-        let message = Session.ExternalLogoutReasonsRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.ExternalLogoutReasonsRequest.Body(validating: example))
-        let decoded = try Session.ExternalLogoutReasonsRequest(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func externalLogoutReasonsRequestKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ExternalLogoutReasonsRequest.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ExternalLogoutReasonsRequest.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func externalLogoutReasonsResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ExternalLogoutReasonsResponse.exampleBodyJSON)
-        let message = Session.ExternalLogoutReasonsResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.ExternalLogoutReasonsResponse.Body(validating: example))
-        let decoded = try Session.ExternalLogoutReasonsResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func externalLogoutReasonsResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ExternalLogoutReasonsResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ExternalLogoutReasonsResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func externalNotReadyReasonsRequestRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ExternalNotReadyReasonsRequest.exampleBodyJSON)
-        let message = Session.ExternalNotReadyReasonsRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.ExternalNotReadyReasonsRequest.Body(validating: example))
-        let decoded = try Session.ExternalNotReadyReasonsRequest(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func externalNotReadyReasonsRequestKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ExternalNotReadyReasonsRequest.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ExternalNotReadyReasonsRequest.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func externalNotReadyReasonsResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ExternalNotReadyReasonsResponse.exampleBodyJSON)
-        let message = Session.ExternalNotReadyReasonsResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.ExternalNotReadyReasonsResponse.Body(validating: example))
-        let decoded = try Session.ExternalNotReadyReasonsResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func externalNotReadyReasonsResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ExternalNotReadyReasonsResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ExternalNotReadyReasonsResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func disposeRequestRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.DisposeRequest.exampleBodyJSON)
-        let message = Session.DisposeRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.DisposeRequest.Body(validating: example))
-        let decoded = try Session.DisposeRequest(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func disposeRequestKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.DisposeRequest.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.DisposeRequest.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func disposeResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.DisposeResponse.exampleBodyJSON)
-        let message = Session.DisposeResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.DisposeResponse.Body(validating: example))
-        let decoded = try Session.DisposeResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func disposeResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.DisposeResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.DisposeResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func getTeamStatusRequestRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.GetTeamStatusRequest.exampleBodyJSON)
-        let message = Session.GetTeamStatusRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.GetTeamStatusRequest.Body(validating: example))
-        let decoded = try Session.GetTeamStatusRequest(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func getTeamStatusRequestKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.GetTeamStatusRequest.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.GetTeamStatusRequest.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func getTeamStatusRequestRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.GetTeamStatusRequest.exampleBodyJSON)
-        let message = Session.GetTeamStatusRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.GetTeamStatusRequest.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.realtime: required member is missing"),
-            (json: "{\"realtime\":\"yes\"}", issue: "body.realtime: expected boolean, found string"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.GetTeamStatusRequest(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func getTeamStatusResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.GetTeamStatusResponse.exampleBodyJSON)
-        let message = Session.GetTeamStatusResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.GetTeamStatusResponse.Body(validating: example))
-        let decoded = try Session.GetTeamStatusResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body?.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func getTeamStatusResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.GetTeamStatusResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.GetTeamStatusResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func getTeamStatusResponseRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.GetTeamStatusResponse.exampleBodyJSON)
-        let message = Session.GetTeamStatusResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.GetTeamStatusResponse.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.teamstatus: required member is missing"),
-            (json: "{\"teamstatus\":{}}", issue: "body.teamstatus: expected array, found object"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.GetTeamStatusResponse(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func stopTeamStatusRequestRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.StopTeamStatusRequest.exampleBodyJSON)
-        let message = Session.StopTeamStatusRequest(header: RequestHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try Session.StopTeamStatusRequest.Body(validating: example))
-        let decoded = try Session.StopTeamStatusRequest(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func stopTeamStatusRequestKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.StopTeamStatusRequest.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.StopTeamStatusRequest.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func stopTeamStatusResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.StopTeamStatusResponse.exampleBodyJSON)
-        let message = Session.StopTeamStatusResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try Session.StopTeamStatusResponse.Body(validating: example))
-        let decoded = try Session.StopTeamStatusResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func stopTeamStatusResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.StopTeamStatusResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.StopTeamStatusResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func closedEventRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ClosedEvent.exampleBodyJSON)
-        let message = Session.ClosedEvent(header: EventHeader(target: "test.target"), body: try Session.ClosedEvent.Body(validating: example))
-        let decoded = try Session.ClosedEvent(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func closedEventKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ClosedEvent.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ClosedEvent.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func channelAddedEventRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ChannelAddedEvent.exampleBodyJSON)
-        let message = Session.ChannelAddedEvent(header: EventHeader(target: "test.target"), body: try Session.ChannelAddedEvent.Body(validating: example))
-        let decoded = try Session.ChannelAddedEvent(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func channelAddedEventKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ChannelAddedEvent.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ChannelAddedEvent.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func channelAddedEventRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.ChannelAddedEvent.exampleBodyJSON)
-        let message = Session.ChannelAddedEvent(header: EventHeader(target: "test.target"), body: try Session.ChannelAddedEvent.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"type\":\"TELEPHONY\"}", issue: "body.endpoint: required member is missing"),
-            (json: "{\"endpoint\":42,\"type\":\"TELEPHONY\"}", issue: "body.endpoint: expected string, found number"),
-            (json: "{\"endpoint\":\"example endpoint\"}", issue: "body.type: required member is missing"),
-            (json: "{\"endpoint\":\"example endpoint\",\"type\":7}", issue: "body.type: expected string, found number"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.ChannelAddedEvent(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func channelGroupAddedEventRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ChannelGroupAddedEvent.exampleBodyJSON)
-        let message = Session.ChannelGroupAddedEvent(header: EventHeader(target: "test.target"), body: try Session.ChannelGroupAddedEvent.Body(validating: example))
-        let decoded = try Session.ChannelGroupAddedEvent(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func channelGroupAddedEventKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ChannelGroupAddedEvent.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ChannelGroupAddedEvent.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func channelGroupAddedEventRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.ChannelGroupAddedEvent.exampleBodyJSON)
-        let message = Session.ChannelGroupAddedEvent(header: EventHeader(target: "test.target"), body: try Session.ChannelGroupAddedEvent.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.name: required member is missing"),
-            (json: "{\"name\":42}", issue: "body.name: expected string, found number"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.ChannelGroupAddedEvent(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func externalLogoutReasonsUpdatedEventRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ExternalLogoutReasonsUpdatedEvent.exampleBodyJSON)
-        let message = Session.ExternalLogoutReasonsUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.ExternalLogoutReasonsUpdatedEvent.Body(validating: example))
-        let decoded = try Session.ExternalLogoutReasonsUpdatedEvent(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func externalLogoutReasonsUpdatedEventKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ExternalLogoutReasonsUpdatedEvent.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ExternalLogoutReasonsUpdatedEvent.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func externalLogoutReasonsUpdatedEventRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.ExternalLogoutReasonsUpdatedEvent.exampleBodyJSON)
-        let message = Session.ExternalLogoutReasonsUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.ExternalLogoutReasonsUpdatedEvent.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.logoutReasons: required member is missing"),
-            (json: "{\"logoutReasons\":{}}", issue: "body.logoutReasons: expected array, found object"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.ExternalLogoutReasonsUpdatedEvent(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func externalNotReadyReasonsUpdatedEventRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ExternalNotReadyReasonsUpdatedEvent.exampleBodyJSON)
-        let message = Session.ExternalNotReadyReasonsUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.ExternalNotReadyReasonsUpdatedEvent.Body(validating: example))
-        let decoded = try Session.ExternalNotReadyReasonsUpdatedEvent(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func externalNotReadyReasonsUpdatedEventKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ExternalNotReadyReasonsUpdatedEvent.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ExternalNotReadyReasonsUpdatedEvent.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func externalNotReadyReasonsUpdatedEventRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.ExternalNotReadyReasonsUpdatedEvent.exampleBodyJSON)
-        let message = Session.ExternalNotReadyReasonsUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.ExternalNotReadyReasonsUpdatedEvent.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.reasonCodes: required member is missing"),
-            (json: "{\"reasonCodes\":{}}", issue: "body.reasonCodes: expected array, found object"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.ExternalNotReadyReasonsUpdatedEvent(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func teamStatusUpdatedEventRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.TeamStatusUpdatedEvent.exampleBodyJSON)
-        let message = Session.TeamStatusUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.TeamStatusUpdatedEvent.Body(validating: example))
-        let decoded = try Session.TeamStatusUpdatedEvent(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func teamStatusUpdatedEventKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.TeamStatusUpdatedEvent.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.TeamStatusUpdatedEvent.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func teamStatusUpdatedEventRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(Session.TeamStatusUpdatedEvent.exampleBodyJSON)
-        let message = Session.TeamStatusUpdatedEvent(header: EventHeader(target: "test.target"), body: try Session.TeamStatusUpdatedEvent.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.teamstatus: required member is missing"),
-            (json: "{\"teamstatus\":{}}", issue: "body.teamstatus: expected array, found object"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(Session.TeamStatusUpdatedEvent(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func clientWarningRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ClientWarning.exampleBodyJSON)
-        let message = Session.ClientWarning(header: WarningHeader(name: "test.name", target: "test.target", code: "test.code", message: "test.message"), body: try Session.ClientWarning.Body(validating: example))
-        let decoded = try Session.ClientWarning(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func clientWarningKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ClientWarning.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ClientWarning.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func clientErrorRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(Session.ClientError.exampleBodyJSON)
-        let message = Session.ClientError(header: ErrorHeader(name: "test.name", target: "test.target", code: "test.code", message: "test.message"), body: try Session.ClientError.Body(validating: example))
-        let decoded = try Session.ClientError(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func clientErrorKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(Session.ClientError.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try Session.ClientError.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
+    @Test(arguments: brokenBodies)
+    func eachBrokenBodyIsRefused(_ broken: CTIRuntime.MessageChecks.BrokenBody) {
+        #expect(
+            CTIRuntime.MessageChecks.refuses(broken.message, body: broken.json, with: broken.issue) == []
+        )
     }
 }

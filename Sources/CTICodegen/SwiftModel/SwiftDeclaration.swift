@@ -1,33 +1,22 @@
-import Foundation
-
-/// Access levels generated code may use.
-public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
-    case `public`, package, `internal`
-    /// For the helpers of a generated type (the per-message checks of the conformance suite).
-    case `private`
-}
-
 /// A Swift declaration: the building block of a generated file.
 public indirect enum SwiftDeclaration: Sendable, Hashable {
-    /// `struct`, `enum`, `protocol`, `actor` or `extension` with members.
+    /// `struct`, `enum`, `protocol` or `extension` with members.
     case type(SwiftTypeDeclaration)
     /// A stored or computed property.
     case property(SwiftProperty)
     /// A function or initializer.
     case function(SwiftFunction)
-    /// `case name(associated)` or `case name = "raw"` inside an enum.
-    case enumCase(name: String, associatedTypes: [SwiftType], rawValue: String?, doc: SwiftDocComment)
+    /// `case name(associated)` inside an enum.
+    case enumCase(name: String, associatedTypes: [SwiftType], doc: SwiftDocComment)
     /// `typealias Name = Type`.
     case typeAlias(name: String, type: SwiftType, access: AccessLevel?, doc: SwiftDocComment)
-    /// `// MARK: - text`.
-    case mark(String)
-    /// `// text` lines (provenance and similar notes that are not doc comments).
-    case comment([String])
+    /// `// MARK: - text` (with `section`, `// MARK: text`: a part of a type rather than of the file).
+    case mark(String, isSection: Bool = false)
 }
 
 /// What kind of type a ``SwiftTypeDeclaration`` declares.
 public enum SwiftTypeKind: String, Sendable, Hashable {
-    case `struct`, `enum`, `protocol`, `extension`, actor
+    case `struct`, `enum`, `protocol`, `extension`
 }
 
 /// A type or extension with its members.
@@ -36,7 +25,9 @@ public struct SwiftTypeDeclaration: Sendable, Hashable {
     public var kind: SwiftTypeKind
     /// The name (for an extension, the extended type).
     public var name: String
-    /// The access level; nil leaves it out (extensions, members of protocols).
+    /// Generic parameters with their constraints (`Handler: ClientHandler`).
+    public var genericParameters: [String]
+    /// The access level; nil leaves it out (extensions, internal declarations).
     public var access: AccessLevel?
     /// Conformances or inherited protocols.
     public var conformances: [String]
@@ -49,11 +40,13 @@ public struct SwiftTypeDeclaration: Sendable, Hashable {
 
     /// Creates a type declaration.
     public init(
-        _ kind: SwiftTypeKind, _ name: String, access: AccessLevel? = nil, conformances: [String] = [],
-        whereClause: String? = nil, doc: SwiftDocComment = .none, members: [SwiftDeclaration] = []
+        _ kind: SwiftTypeKind, _ name: String, genericParameters: [String] = [], access: AccessLevel? = nil,
+        conformances: [String] = [], whereClause: String? = nil, doc: SwiftDocComment = .none,
+        members: [SwiftDeclaration] = []
     ) {
         self.kind = kind
         self.name = name
+        self.genericParameters = genericParameters
         self.access = access
         self.conformances = conformances
         self.whereClause = whereClause
@@ -72,7 +65,7 @@ public struct SwiftProperty: Sendable, Hashable {
     public var access: AccessLevel?
     /// The name (escaped by the renderer when it is a keyword).
     public var name: String
-    /// The type.
+    /// The type; nil lets Swift infer it from the value.
     public var type: SwiftType?
     /// The initial value of a stored property.
     public var value: SwiftExpression?
@@ -101,7 +94,7 @@ public struct SwiftProperty: Sendable, Hashable {
     }
 }
 
-/// A function, or an initializer when `name` is `init`.
+/// A function, or an initializer when `name` is `init` (`init?` for a failable one).
 public struct SwiftFunction: Sendable, Hashable {
     /// One parameter.
     public struct Parameter: Sendable, Hashable {
@@ -131,19 +124,17 @@ public struct SwiftFunction: Sendable, Hashable {
 
     /// The name; `init` declares an initializer.
     public var name: String
+    /// Generic parameters with their constraints (`Handler: SessionHandler`).
+    public var genericParameters: [String]
     /// The access level.
     public var access: AccessLevel?
     /// Whether it is `static`.
     public var isStatic: Bool
-    /// Whether it is `mutating`.
-    public var isMutating: Bool
     /// The parameters.
     public var parameters: [Parameter]
     /// `async`.
     public var isAsync: Bool
-    /// `throws`, or `throws(E)` when set to a type name.
-    public var throwsType: String?
-    /// Whether it throws (untyped when `throwsType` is nil).
+    /// Whether it throws.
     public var isThrowing: Bool
     /// The return type.
     public var returnType: SwiftType?
@@ -151,25 +142,22 @@ public struct SwiftFunction: Sendable, Hashable {
     public var body: [SwiftStatement]?
     /// The doc comment.
     public var doc: SwiftDocComment
-    /// Attributes written before the declaration (`@Test`, `@discardableResult`).
+    /// Attributes written before the declaration (`@Test`).
     public var attributes: [String]
-    /// Generic parameters with their constraints (`Handler: SessionHandler`).
-    public var genericParameters: [String] = []
 
     /// Creates a function.
     public init(
-        _ name: String, access: AccessLevel? = nil, isStatic: Bool = false, isMutating: Bool = false,
-        parameters: [Parameter] = [], isAsync: Bool = false, isThrowing: Bool = false, throwsType: String? = nil,
-        returnType: SwiftType? = nil, body: [SwiftStatement]?, doc: SwiftDocComment = .none, attributes: [String] = []
+        _ name: String, genericParameters: [String] = [], access: AccessLevel? = nil, isStatic: Bool = false,
+        parameters: [Parameter] = [], isAsync: Bool = false, isThrowing: Bool = false, returnType: SwiftType? = nil,
+        body: [SwiftStatement]?, doc: SwiftDocComment = .none, attributes: [String] = []
     ) {
         self.name = name
+        self.genericParameters = genericParameters
         self.access = access
         self.isStatic = isStatic
-        self.isMutating = isMutating
         self.parameters = parameters
         self.isAsync = isAsync
-        self.isThrowing = isThrowing || throwsType != nil
-        self.throwsType = throwsType
+        self.isThrowing = isThrowing
         self.returnType = returnType
         self.body = body
         self.doc = doc
@@ -177,27 +165,19 @@ public struct SwiftFunction: Sendable, Hashable {
     }
 }
 
-/// A `///` doc comment: paragraphs of text, rendered so that no spec text can close or escape it.
+/// A `///` doc comment: paragraphs of text, wrapped by the renderer and rendered so that no spec
+/// text can close or escape it.
 public struct SwiftDocComment: Sendable, Hashable {
-    /// The paragraphs; each may span lines.
+    /// The paragraphs; a line break inside one is kept.
     public var paragraphs: [String]
 
     /// Creates a doc comment from paragraphs; empty paragraphs are dropped.
     public init(_ paragraphs: [String]) {
-        self.paragraphs = paragraphs.filter { !$0.isBlank }
+        self.paragraphs = paragraphs.filter { $0.utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 } }
     }
 
     /// No doc comment.
     public static let none = SwiftDocComment([])
-}
-
-extension String {
-    /// Whether the text is only white space and line breaks.
-    fileprivate var isBlank: Bool {
-        // Any ASCII byte but white space decides it without Foundation's character sets.
-        if utf8.contains(where: { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }) { return false }
-        return trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    }
 }
 
 /// A generated file: a header comment, imports and declarations.
@@ -206,7 +186,7 @@ public struct SwiftFile: Sendable, Hashable {
     public var name: String
     /// The comment lines at the top.
     public var headerComment: [String]
-    /// The imported modules, in order.
+    /// The imported modules, in order (`@testable X` for a testable import).
     public var imports: [String]
     /// The top-level declarations.
     public var declarations: [SwiftDeclaration]
@@ -217,23 +197,5 @@ public struct SwiftFile: Sendable, Hashable {
         self.headerComment = headerComment
         self.imports = imports
         self.declarations = declarations
-    }
-}
-
-extension SwiftFunction {
-    /// The function with a generic parameter added (`Handler: SessionHandler`).
-    public func withGeneric(_ parameter: String) -> SwiftFunction {
-        var copy = self
-        copy.genericParameters.append(parameter)
-        return copy
-    }
-}
-
-extension SwiftDeclaration {
-    /// A type declaration with a generic parameter added to its name (`ClientConformance<Handler: ClientHandler>`).
-    public func withGenericType(_ parameter: String) -> SwiftDeclaration {
-        guard case .type(var type) = self else { return self }
-        type.name += "<\(parameter)>"
-        return .type(type)
     }
 }

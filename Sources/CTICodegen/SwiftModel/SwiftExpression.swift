@@ -1,7 +1,7 @@
 /// A Swift expression, as generated code uses them. Literals hold their value, not their spelling:
 /// the renderer escapes them, so no spec text can end a literal early and inject code.
 public indirect enum SwiftExpression: Sendable, Hashable {
-    /// A name as it is (`value`, `Self`); keywords are escaped by the renderer.
+    /// A name as it is (`value`, `Self`, `CTIRuntime.JSONObject`); keywords are escaped by the renderer.
     case identifier(String)
     /// `base.member`.
     case member(SwiftExpression, String)
@@ -9,8 +9,11 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     case dotMember(String)
     /// `callee(label: argument, ...)`, with an optional trailing closure.
     case call(SwiftExpression, [Argument], trailingClosure: SwiftClosure? = nil)
-    /// A string literal.
+    /// A string literal on one line.
     case string(String)
+    /// A raw string literal (`#"..."#`, or `#"""` with the text's lines when it has several), for JSON
+    /// examples: the text as it is, quotes and backslashes included.
+    case rawString(String)
     /// An integer literal.
     case integer(Int)
     /// `true` or `false`.
@@ -19,12 +22,10 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     case `nil`
     /// `[a, b]`.
     case array([SwiftExpression])
+    /// `[:]`.
+    case emptyDictionary
     /// `try expression`.
     case `try`(SwiftExpression)
-    /// `!expression`.
-    case not(SwiftExpression)
-    /// `try? expression`.
-    case tryOptional(SwiftExpression)
     /// `await expression`.
     case await(SwiftExpression)
     /// `lhs op rhs`.
@@ -33,16 +34,16 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     case optionalChain(SwiftExpression)
     /// `&expression` (an inout argument).
     case inoutArgument(SwiftExpression)
-    /// A closure literal.
-    case closure(SwiftClosure)
     /// `base[index]`.
     case `subscript`(SwiftExpression, SwiftExpression)
     /// `\.property` (a key path with the root inferred).
     case keyPath(String)
-    /// `(label: value, ...)`.
+    /// `(label: value, ...)`, also a tuple pattern in a `switch` case.
     case tuple([Argument])
     /// A `.case(let a, let b)` pattern, used in `switch` cases.
     case pattern(String, bindings: [String])
+    /// `switch subject { case pattern: value ... }` as an expression (the whole body of a getter).
+    case switchValue(SwiftExpression, cases: [SwiftValueCase])
 
     /// One argument of a call.
     public struct Argument: Sendable, Hashable {
@@ -71,16 +72,30 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     }
 }
 
-/// A closure literal: `{ a, b in statements }`.
+/// One case of a ``SwiftExpression/switchValue(_:cases:)``: its patterns (none: `default`) and value.
+public struct SwiftValueCase: Sendable, Hashable {
+    /// The patterns; empty means `default`.
+    public var patterns: [SwiftExpression]
+    /// The value of the switch when the case matches.
+    public var value: SwiftExpression
+
+    /// Creates a case; no patterns means `default`.
+    public init(_ patterns: [SwiftExpression], _ value: SwiftExpression) {
+        self.patterns = patterns
+        self.value = value
+    }
+}
+
+/// A closure literal whose body is one expression: `{ a, b in value }`, or `{ value }` using `$0`.
 public struct SwiftClosure: Sendable, Hashable {
-    /// The parameter names (none for `$0`-free closures).
+    /// The parameter names (none for closures that use `$0`).
     public var parameters: [String]
     /// The body.
-    public var body: [SwiftStatement]
+    public var value: SwiftExpression
 
     /// Creates a closure.
-    public init(parameters: [String] = [], body: [SwiftStatement]) {
+    public init(parameters: [String] = [], value: SwiftExpression) {
         self.parameters = parameters
-        self.body = body
+        self.value = value
     }
 }

@@ -8,33 +8,29 @@ public indirect enum SwiftStatement: Sendable, Hashable {
     case assign(SwiftExpression, SwiftExpression)
     /// An expression on its own line.
     case expression(SwiftExpression)
-    /// `return value` (or a bare `return`).
+    /// `return value` (or a bare `return`). The only statement of a body is written without `return`.
     case `return`(SwiftExpression?)
     /// `throw value`.
     case `throw`(SwiftExpression)
-    /// `if condition { then } else { otherwise }`; conditions are joined with commas.
-    case `if`([SwiftCondition], then: [SwiftStatement], else: [SwiftStatement]?)
-    /// `guard condition else { otherwise }`.
+    /// `if conditions { then }`.
+    case `if`([SwiftCondition], then: [SwiftStatement])
+    /// `guard conditions else { otherwise }`.
     case `guard`([SwiftCondition], else: [SwiftStatement])
     /// `for name in sequence { body }`.
     case `for`(String, in: SwiftExpression, body: [SwiftStatement])
     /// `switch subject { cases }`.
     case `switch`(SwiftExpression, cases: [SwiftSwitchCase])
-    /// A `//` comment line.
-    case comment(String)
 }
 
 /// One condition of an `if` or `guard`.
 public enum SwiftCondition: Sendable, Hashable {
     /// A Boolean expression.
     case expression(SwiftExpression)
-    /// `let name = value` (optional binding).
+    /// `let name = value` (`let name` when the value is the name itself).
     case optionalBinding(String, SwiftExpression)
-    /// `case pattern = value`.
-    case casePattern(SwiftExpression, SwiftExpression)
 }
 
-/// One case of a `switch`.
+/// One case of a `switch` statement.
 public struct SwiftSwitchCase: Sendable, Hashable {
     /// The patterns; empty means `default`.
     public var patterns: [SwiftExpression]
@@ -50,7 +46,7 @@ public struct SwiftSwitchCase: Sendable, Hashable {
 
 /// A type as written in a declaration.
 public indirect enum SwiftType: Sendable, Hashable {
-    /// A named type, possibly qualified (`Session.InitQuery`).
+    /// A named type, possibly qualified or generic (`Session.InitQuery`, `CTIRuntime.CTIResponse<X>`).
     case named(String)
     /// `T?`.
     case optional(SwiftType)
@@ -58,8 +54,16 @@ public indirect enum SwiftType: Sendable, Hashable {
     case array(SwiftType)
     /// `[K: V]`.
     case dictionary(SwiftType, SwiftType)
-    /// `some P` / `any P`.
-    case opaque(String)
-    /// `(A, B) async -> R`.
-    case function([SwiftType], isAsync: Bool, result: SwiftType)
+
+    /// A standard library type, qualified (`Swift.String`), so a generated type of the same name
+    /// cannot hide it.
+    public static func standard(_ name: String) -> SwiftType { .named("Swift." + name) }
+
+    /// A type of the runtime, qualified (`CTIRuntime.JSONObject`).
+    public static func runtime(_ name: String) -> SwiftType { .named("CTIRuntime." + name) }
+}
+
+extension SwiftExpression {
+    /// A name of the runtime, qualified (`CTIRuntime.JSONObject`).
+    public static func runtime(_ name: String) -> SwiftExpression { .identifier("CTIRuntime." + name) }
 }

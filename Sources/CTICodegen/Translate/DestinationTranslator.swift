@@ -1,7 +1,7 @@
 import CTISpec
 
-/// Turns one destination into its file's declarations: the namespace, every message, the handler
-/// protocol the client implements, its routes, and the decoding of what the client sends.
+/// Turns one destination into its file's declarations: the namespace, its named types, every message,
+/// the handler protocol the client implements, its routes, and the decoding of what the client sends.
 struct DestinationTranslator {
     let access: AccessLevel?
     let names: GeneratedNames
@@ -9,14 +9,16 @@ struct DestinationTranslator {
     let destination: Destination
 
     private var namespace: String { names.namespace(destination) }
+    private var messages: MessageTranslator {
+        MessageTranslator(access: access, names: names, spec: spec, destination: destination)
+    }
 
     func declarations() -> [SwiftDeclaration] {
-        var result: [SwiftDeclaration] = [namespaceDeclaration()]
+        var result: [SwiftDeclaration] = [namespaceDeclaration()] + messageProtocol()
         if !destination.types.isEmpty {
             result.append(.mark("Types"))
-            result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: destination.types.map(namedTypeDeclaration))))
+            result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: destination.types.compactMap(namedTypeDeclaration))))
         }
-        let messages = MessageTranslator(access: access, names: names, spec: spec, destination: destination)
         for message in destination.messages {
             result.append(.mark(message.displayName))
             result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: messages.declarations(for: message))))
@@ -27,23 +29,37 @@ struct DestinationTranslator {
         return result
     }
 
-    /// The requests the client answers, in spec order.
-    var requests: [Message] {
-        destination.messages.filter { message in
-            message.name != nil && message.response != nil
-                && spec.protocolDefinition.kind(message.kind).flatMap { ResponseShape(answering: $0, in: spec.protocolDefinition) } != nil
-        }
+    /// The queries and requests the client answers, in spec order.
+    var requests: [Message] { destination.messages.filter(messages.isAnswered) }
+
+    /// One kind of message the client sends, as the bridge side's enum has it.
+    struct ClientMessageCase {
+        /// The enum case (`initResponse`).
+        var name: String
+        /// The Swift type (`InitResponse`).
+        var typeName: String
+        /// The message, or the query or request a response answers.
+        var message: Message
+        /// The `header.type` it carries.
+        var wireType: String
+        /// Whether it is a response.
+        var isResponse: Bool
     }
 
     /// What the client sends: responses to the requests, then its own messages (events, warnings, errors).
-    var clientMessages: [(caseName: String, typeName: String, message: Message, isResponse: Bool)] {
-        var result: [(String, String, Message, Bool)] = requests.map { message in
+    var clientMessages: [ClientMessageCase] {
+        let protocolDefinition = spec.protocolDefinition
+        var result = requests.compactMap { message -> ClientMessageCase? in
+            guard let kind = protocolDefinition.kind(message.kind),
+                let shape = ResponseShape(answering: kind, in: protocolDefinition)
+            else { return nil }
             let typeName = message.swiftResponseTypeName(in: destination)
-            return (lowerFirst(typeName), typeName, message, true)
+            return ClientMessageCase(name: typeName.lowercasingFirst, typeName: typeName, message: message, wireType: shape.kind.wireType, isResponse: true)
         }
-        for message in destination.messages where spec.protocolDefinition.kind(message.kind)?.sender == .client {
+        for message in destination.messages {
+            guard let kind = protocolDefinition.kind(message.kind), kind.sender == .client else { continue }
             let typeName = message.swiftTypeName(in: destination)
-            result.append((lowerFirst(typeName), typeName, message, false))
+            result.append(ClientMessageCase(name: typeName.lowercasingFirst, typeName: typeName, message: message, wireType: kind.wireType, isResponse: false))
         }
         return result
     }
@@ -53,17 +69,23 @@ struct DestinationTranslator {
         "handle" + message.swiftBaseName(in: destination)
     }
 
-    /// `SessionHandler`.
-    var handlerName: String { namespace + "Handler" }
+    /// Whether a handler answers `message` with nothing: its response has no body members.
+    static func answersWithoutBody(_ message: Message) -> Bool {
+        message.response?.body.fields.isEmpty ?? true
+    }
 
     /// A named type: a struct for an object, an open enum for listed values (the checker allows no other).
-    private func namedTypeDeclaration(_ named: NamedType) -> SwiftDeclaration {
+    private func namedTypeDeclaration(_ named: NamedType) -> SwiftDeclaration? {
         let doc = SwiftDocComment([DocText.summary(named.summary)])
-        if case .enumeration(let values) = named.type {
+        switch named.type {
+        case .enumeration(let values):
             return EnumTranslator(access: access).declaration(named.name, values: values, doc: doc)
+        case .object(let fields):
+            return ObjectTranslator(access: access, types: TypeMapping(namespace: namespace))
+                .declaration(named.name, members: fields.map(ObjectTranslator.Member.stored), doc: doc)
+        default:
+            return nil
         }
-        guard case .object(let fields) = named.type else { return .comment(["\(named.name): not an object or enum"]) }
-        return ObjectTranslator(access: access).declaration(named.name, fields: fields, doc: doc)
     }
 
     private func namespaceDeclaration() -> SwiftDeclaration {
@@ -75,104 +97,117 @@ struct DestinationTranslator {
         return .type(SwiftTypeDeclaration(.enum, namespace, access: access, doc: SwiftDocComment(doc)))
     }
 
+    /// `SessionMessage`, which every message of the destination adopts, with the destination's name.
+    private func messageProtocol() -> [SwiftDeclaration] {
+        let name = names.message(destination)
+        return [
+            .type(
+                SwiftTypeDeclaration(
+                    .protocol, name, access: access, conformances: ["CTIRuntime.CTIMessage"],
+                    doc: SwiftDocComment(["A message of the \(destination.name) destination."]))),
+            .type(
+                SwiftTypeDeclaration(
+                    .extension, name,
+                    members: [
+                        .property(
+                            SwiftProperty(
+                                "destination", type: .standard("String"), isStatic: true, access: access,
+                                getter: [.return(.string(destination.name))]))
+                    ])),
+        ]
+    }
+
     private func handlerProtocol() -> SwiftDeclaration {
         let members: [SwiftDeclaration] = requests.map { message in
             let typeName = "\(namespace).\(message.swiftTypeName(in: destination))"
-            let bodyIsEmpty = message.response?.body.fields.isEmpty ?? true
-            var doc = [DocText.summary(message.summary)]
-            doc.append(bodyIsEmpty ? "Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE." : "Return the response body to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.")
+            let withoutBody = Self.answersWithoutBody(message)
+            let answer = withoutBody ? "return for SUCCESS" : "return the response's body for SUCCESS"
             return .function(
                 SwiftFunction(
-                    Self.handlerMethodName(message, in: destination), parameters: [.init(label: "_", lowerFirst(message.kind.rawValue), .named(typeName))],
-                    isAsync: true, isThrowing: true,
-                    returnType: bodyIsEmpty ? nil : .named("\(namespace).\(message.swiftResponseTypeName(in: destination)).Body"),
-                    body: nil, doc: SwiftDocComment(doc)))
+                    Self.handlerMethodName(message, in: destination),
+                    parameters: [.init(label: "_", message.kind.rawValue, .named(typeName))],
+                    isAsync: true, isThrowing: true, returnType: withoutBody ? nil : .named("\(typeName).ResponseBody"),
+                    body: nil,
+                    doc: SwiftDocComment(["Answers ``\(namespace)/\(message.swiftTypeName(in: destination))``: \(answer)."])))
         }
         return .type(
             SwiftTypeDeclaration(
-                .protocol, handlerName, access: access, conformances: ["Sendable"],
-                doc: SwiftDocComment(["Answers the queries and requests the bridge sends to the \(destination.name) destination: one method each, so a message added to the spec does not compile until it is handled."]),
+                .protocol, names.handler(destination), access: access, conformances: ["Swift.Sendable"],
+                doc: SwiftDocComment([
+                    "Answers the queries and requests the bridge sends to the \(destination.name) destination: one method each, so a message added to the spec does not compile until it is handled.",
+                    "A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).",
+                ]),
                 members: members))
     }
 
     private func routes() -> SwiftFunction {
-        let elements: [SwiftExpression] = requests.compactMap { message in
-            guard let kind = spec.protocolDefinition.kind(message.kind) else { return nil }
-            let call = SwiftExpression.method(.identifier("handler"), Self.handlerMethodName(message, in: destination), (nil, .identifier("message")))
+        let elements: [SwiftExpression] = requests.map { message in
+            let call = SwiftExpression.method(.identifier("$0"), Self.handlerMethodName(message, in: destination), (nil, .identifier("$1")))
             return .call(
-                .identifier("ClientRoute"),
-                [.init(nil, .member(.identifier(message.swiftTypeName(in: destination)), "self")), .init("wireType", .string(kind.wireType))],
-                trailingClosure: SwiftClosure(parameters: ["handler", "message"], body: [.return(.try(.await(call)))]))
+                .runtime("ClientRoute"), [.init(nil, .member(.identifier(message.swiftTypeName(in: destination)), "self"))],
+                trailingClosure: SwiftClosure(value: .try(.await(call))))
         }
         return SwiftFunction(
-            "clientRoutes", access: access, isStatic: true,
+            "clientRoutes", genericParameters: ["Handler: \(names.handler(destination))"], access: access, isStatic: true,
             parameters: [.init(label: "for", "handler", .named("Handler.Type"))],
-            returnType: .array(.named("ClientRoute<Handler>")),
+            returnType: .array(.named("CTIRuntime.ClientRoute<Handler>")),
             body: [.return(.array(elements))],
-            doc: SwiftDocComment(["The routes of this destination's queries and requests, for a ``Router``."]))
-        .withGeneric("Handler: \(handlerName)")
+            doc: SwiftDocComment(["The routes of this destination's queries and requests, for a ``CTIRuntime/Router``."]))
     }
 
     private func clientMessageEnum() -> SwiftDeclaration {
-        let messages = clientMessages
-        var members: [SwiftDeclaration] = messages.map { entry in
-            .enumCase(name: entry.caseName, associatedTypes: [.named(entry.typeName)], rawValue: nil, doc: .none)
+        let cases = clientMessages
+        var members: [SwiftDeclaration] = cases.map { entry in
+            .enumCase(name: entry.name, associatedTypes: [.named(entry.typeName)], doc: .none)
         }
-        members.append(.function(clientMessageInit(messages)))
-        members.append(.property(clientMessageEnvelope(messages)))
+        members.append(.function(clientMessageInit(cases)))
+        let envelopes = cases.map { entry in
+            SwiftValueCase([.pattern(entry.name, bindings: ["message"])], .member(.identifier("message"), "envelope"))
+        }
+        members.append(
+            .property(
+                SwiftProperty(
+                    "envelope", type: .runtime("Envelope"), access: access,
+                    getter: [.return(.switchValue(.identifier("self"), cases: envelopes))],
+                    doc: SwiftDocComment(["The message as an envelope."]))))
         return .type(
             SwiftTypeDeclaration(
-                .enum, "ClientMessage", access: access, conformances: ["Sendable", "Hashable"],
-                doc: SwiftDocComment(["What the client sends to the \(destination.name) destination, as the bridge side reads it: responses, events, warnings and errors."]),
+                .enum, "ClientMessage", access: access, conformances: ["Swift.Sendable", "Swift.Hashable"],
+                doc: SwiftDocComment([
+                    "What the client sends to the \(destination.name) destination, as the bridge side reads it: responses, events, warnings and errors."
+                ]),
                 members: members))
     }
 
-    private func clientMessageInit(_ messages: [(caseName: String, typeName: String, message: Message, isResponse: Bool)]) -> SwiftFunction {
-        let issues = SwiftExpression.inoutArgument(.identifier("issues"))
-        var cases: [SwiftSwitchCase] = []
-        var typeOnly: [SwiftSwitchCase] = []
-        for entry in messages {
-            guard let kind = spec.protocolDefinition.kind(entry.message.kind) else { continue }
-            let wireType = entry.isResponse ? ResponseShape(answering: kind, in: spec.protocolDefinition)?.kind.wireType ?? "" : kind.wireType
-            let read: [SwiftStatement] = [
-                .guard(
-                    [.optionalBinding("message", .call(.identifier(entry.typeName), [.init("envelope", .identifier("envelope")), .init("issues", issues)]))],
-                    else: [.return(.nil)]),
-                .assign(.identifier("self"), .call(.dotMember(entry.caseName), [.init(nil, .identifier("message"))])),
-                .return(nil),
-            ]
+    /// Reads the message its `type` and `name` (or `type` alone, for messages named at run time) select.
+    private func clientMessageInit(_ cases: [ClientMessageCase]) -> SwiftFunction {
+        var valueCases: [SwiftValueCase] = []
+        var typeOnly: [SwiftValueCase] = []
+        for entry in cases {
+            let read = SwiftExpression.method(
+                .call(.identifier(entry.typeName), [.init("envelope", .identifier("envelope")), .init("issues", .inoutArgument(.identifier("issues")))]),
+                "map", (nil, .member(.identifier("Self"), entry.name)))
             if let name = entry.message.name {
-                cases.append(SwiftSwitchCase([.string(wireType + " " + name)], read))
+                valueCases.append(SwiftValueCase([.tuple([.init(nil, .string(entry.wireType)), .init(nil, .string(name))])], read))
             } else {
-                typeOnly.append(SwiftSwitchCase([.string(wireType)], read))
+                typeOnly.append(SwiftValueCase([.tuple([.init(nil, .string(entry.wireType)), .init(nil, .identifier("_"))])], read))
             }
         }
-        var body: [SwiftStatement] = [
-            .let("type", value: .binary(.method(.identifier("envelope"), "headerString", (nil, .string("type"))), "??", .string(""))),
-            .let("name", value: .binary(.method(.identifier("envelope"), "headerString", (nil, .string("name"))), "??", .string(""))),
-            .switch(.binary(.binary(.identifier("type"), "+", .string(" ")), "+", .identifier("name")), cases: cases + [SwiftSwitchCase([], [])]),
-        ]
-        if !typeOnly.isEmpty {
-            body.append(.switch(.identifier("type"), cases: typeOnly + [SwiftSwitchCase([], [])]))
-        }
-        body.append(.return(.nil))
+        let selected = SwiftExpression.switchValue(
+            .tuple([
+                .init(nil, .member(.identifier("envelope"), "messageType")), .init(nil, .member(.identifier("envelope"), "messageName")),
+            ]),
+            cases: valueCases + typeOnly + [SwiftValueCase([], .nil)])
         return SwiftFunction(
             "init?", access: access,
-            parameters: [.init("envelope", .named("Envelope")), .init("issues", .array(.named("ValidationIssue")), isInout: true)],
-            body: body,
-            doc: SwiftDocComment(["Reads a message of this destination by its `type` and `name`; nil with no issue when it is not one of them, nil with issues when it is one but invalid."]))
-    }
-
-    private func clientMessageEnvelope(_ messages: [(caseName: String, typeName: String, message: Message, isResponse: Bool)]) -> SwiftProperty {
-        let cases = messages.map { entry in
-            SwiftSwitchCase([.pattern(entry.caseName, bindings: ["message"])], [.return(.member(.identifier("message"), "envelope"))])
-        }
-        return SwiftProperty(
-            "envelope", type: .named("Envelope"), access: access,
-            getter: [.switch(.identifier("self"), cases: cases)], doc: SwiftDocComment(["The message as an envelope."]))
-    }
-
-    private func lowerFirst(_ text: String) -> String {
-        text.prefix(1).lowercased() + text.dropFirst()
+            parameters: [.init("envelope", .runtime("Envelope")), .init("issues", .array(.runtime("ValidationIssue")), isInout: true)],
+            body: [
+                .let("message", type: .optional(.named("Self")), value: selected),
+                .guard([.optionalBinding("message", .identifier("message"))], else: [.return(.nil)]),
+                .assign(.identifier("self"), .identifier("message")),
+            ],
+            doc: SwiftDocComment([
+                "Reads a message of this destination by its `type` and `name`; nil with no issue when it is none of them, nil with issues when it is one but invalid."
+            ]))
     }
 }

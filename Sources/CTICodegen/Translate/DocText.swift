@@ -2,24 +2,33 @@ import CTISpec
 
 /// Doc comment text built from the spec's notes, summaries and errata.
 enum DocText {
-    /// A field's doc comment: its notes, its wire key when the Swift name differs, and its errata.
-    static func field(_ field: Field) -> SwiftDocComment {
-        var paragraphs = [field.notes]
-        if field.swiftPropertyName != field.memberName {
-            paragraphs.append("Wire key: `\(field.memberName)`.")
+    /// A field's doc comment: its notes, then its wire key when the Swift name differs, and its errata.
+    static func field(_ field: Field, property: String) -> SwiftDocComment {
+        var notes = field.notes
+        if property != field.memberName {
+            let trimmed = notes.trimmingTrailingWhitespace
+            notes = trimmed + (trimmed.isEmpty || trimmed.hasSuffix(".") ? " " : ". ") + "Wire key: `\(field.memberName)`."
         }
-        paragraphs += field.errata.map(erratum)
-        return SwiftDocComment(paragraphs)
+        return SwiftDocComment([([notes] + field.errata.map(erratum)).joined(separator: " ")])
     }
 
-    /// `Erratum. Source: ... Spec: ... Why: ...`
+    /// `Erratum: <what the spec does instead of the source>`. The source's text and the reason stay in
+    /// the spec, next to the fix, and in `cti-codegen docs`.
     static func erratum(_ erratum: Erratum) -> String {
-        "Erratum. Source: \(erratum.source) Spec: \(erratum.fix) Why: \(erratum.reason)"
+        "Erratum: \(erratum.fix)"
     }
 
     /// A summary folded onto one paragraph per blank-line-separated block.
     static func summary(_ text: String) -> String {
         text.split(separator: "\n\n").map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
             .joined(separator: "\n\n")
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingWhitespace: String {
+        var result = Substring(self)
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return String(result)
     }
 }

@@ -12,6 +12,8 @@ struct GeneratedNames: Sendable {
     func header(_ kind: MessageKind) -> String { prefix + SwiftNaming.typeName(kind.id.rawValue + " header") }
     /// `SessionHandler`.
     func handler(_ destination: Destination) -> String { namespace(destination) + "Handler" }
+    /// `SessionMessage`: the protocol every message of the destination adopts.
+    func message(_ destination: Destination) -> String { namespace(destination) + "Message" }
     /// The protocol joining every destination's handler.
     var clientHandler: String { prefix + "ClientHandler" }
     /// Everything the client sends, by destination.
@@ -23,10 +25,5 @@ struct GeneratedNames: Sendable {
     /// The conformance suite.
     var clientConformance: String { prefix + "ClientConformance" }
     /// The case of the spec-wide client message enum for a destination (`session`).
-    func clientMessageCase(_ destination: Destination) -> String {
-        let name = destination.swiftNamespace
-        return name.prefix(1).lowercased() + name.dropFirst()
-    }
-    /// The tests' refusing handler.
-    var failingClientHandler: String { prefix + "FailingClientHandler" }
+    func clientMessageCase(_ destination: Destination) -> String { destination.swiftNamespace.lowercasingFirst }
 }

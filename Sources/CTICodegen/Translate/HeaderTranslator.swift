@@ -1,7 +1,9 @@
 import CTISpec
 
-/// Turns each message kind of the protocol file into a header struct: the stored header fields,
-/// reading with `type` and `name` checked, writing in the kind's order, and the protocol's rules.
+/// Turns each message kind of the protocol file into its header struct: the stored header fields
+/// (an object like any other, with `type` and `name` read and written in their place), an example,
+/// the protocol's rules, and what the runtime's header protocols need: the response a query or
+/// request is answered with, whether a response reports a failure.
 struct HeaderTranslator {
     let access: AccessLevel?
     let names: GeneratedNames
@@ -12,167 +14,121 @@ struct HeaderTranslator {
         kind.headerField("name")?.type == .messageName
     }
 
+    /// A request id with braces and capitals: examples carry it, so every echo is proven byte for byte.
+    static let exampleGUID = "{0F8FAD5B-D9CB-469F-A165-70867728950E}"
+
     func declaration(for kind: MessageKind) -> SwiftDeclaration {
-        let stored = kind.header.filter(ResponseShape.isStored)
-        var members: [SwiftDeclaration] = [
-            .property(
-                SwiftProperty(
-                    "wireType", type: nil, isMutable: false, isStatic: true, access: access,
-                    value: .string(kind.wireType), doc: SwiftDocComment(["The `header.type` of every \(kind.id.rawValue)."])))
-        ]
-        members += stored.map { field in
-            .property(SwiftProperty(field.swiftPropertyName, type: headerType(of: field), access: access, doc: DocText.field(field)))
+        let members: [ObjectTranslator.Member] = kind.header.map { field in
+            switch field.type {
+            case .wireType: .wireType(key: field.key)
+            case .messageName: .messageName(key: field.key)
+            default: .stored(field)
+            }
         }
-        members.append(
+        var extras: [SwiftDeclaration] = [
+            .property(SwiftProperty("wireType", type: nil, isMutable: false, isStatic: true, access: access, value: .string(kind.wireType))),
             .property(
                 SwiftProperty(
-                    "unknownFields", type: .named("JSONObject"), access: access,
-                    doc: SwiftDocComment(["Header members the spec does not define, kept so that they survive a round trip."]))))
-        members.append(.function(memberwiseInit(stored)))
-        members.append(.function(decodingInit(kind, stored: stored)))
-        members.append(.function(encoding(kind, stored: stored)))
-        members.append(.function(validation(kind, stored: stored)))
-        members += stored.compactMap { ObjectTranslator(access: access).nestedDeclaration(for: $0) }
+                    "example", type: .named("Self"), isStatic: true, access: access, getter: [.return(example(kind))],
+                    doc: SwiftDocComment(["A header with an example value in every required member."]))),
+        ]
+        let shape = ResponseShape(answering: kind, in: protocolDefinition)
+        let answeredShape = protocolDefinition.kinds.lazy.compactMap { ResponseShape(answering: $0, in: protocolDefinition) }
+            .first { $0.kind.id == kind.id }
+        var conformance = "CTIRuntime.CTIHeader"
+        if let shape {
+            conformance = "CTIRuntime.CTIRequestHeader"
+            extras.append(.function(answer(shape)))
+        } else if let answeredShape {
+            conformance = "CTIRuntime.CTIResponseHeader"
+            extras.append(
+                .property(
+                    SwiftProperty(
+                        "failureCondition", type: nil, isMutable: false, isStatic: true, access: access,
+                        value: .string("\(answeredShape.status.key) is \(answeredShape.failureValue)"))))
+            extras.append(.property(SwiftProperty("isFailure", type: .standard("Bool"), access: access, getter: [.return(isFailure(answeredShape))])))
+        } else if kind.id == .event {
+            conformance = "CTIRuntime.CTIEventHeader"
+        }
+        if let validation = validation(kind) { extras.append(.function(validation)) }
         let summary = kind.summary.isEmpty ? [] : [DocText.summary(kind.summary)]
         let sender = "Sent by the \(kind.sender.rawValue)" + (kind.answeredBy.map { "; answered by a \($0.rawValue)." } ?? ".")
-        return .type(
-            SwiftTypeDeclaration(
-                .struct, names.header(kind), access: access, conformances: ["Sendable", "Hashable"],
-                doc: SwiftDocComment(["The header of a `\(kind.wireType)` message."] + summary + [sender]), members: members))
+        return ObjectTranslator(access: access, types: TypeMapping(namespace: nil)).declaration(
+            names.header(kind), members: members, conformance: conformance,
+            doc: SwiftDocComment(["The header of a `\(kind.wireType)` message."] + summary + [sender]), extraMembers: extras)
     }
 
-    private func headerType(of field: Field) -> SwiftType {
-        let type: SwiftType = field.type == .guid ? .named("RequestID") : TypeMapping.swiftType(field.type, declaredName: field.declaredType?.name)
-        return field.isRequired ? type : .optional(type)
+    /// The kind's stored fields, each with an example value: the GUID with braces and capitals, an
+    /// enum's first value, `example <key>` for a string.
+    private func example(_ kind: MessageKind) -> SwiftExpression {
+        let arguments = kind.header.filter { ResponseShape.isStored($0) && $0.isRequired }.map { field -> SwiftExpression.Argument in
+            let value: SwiftExpression =
+                switch field.type {
+                case .guid: .call(.runtime("RequestID"), [.init("unchecked", .string(Self.exampleGUID))])
+                case .enumeration(let values): .dotMember(SwiftNaming.propertyName(values.first ?? ""))
+                case .boolean: .boolean(true)
+                case .integer, .number: .integer(1)
+                default: .string("example \(field.key)")
+                }
+            return .init(FieldNames(field).property, value)
+        }
+        return .call(.identifier("Self"), arguments)
     }
 
-    private func memberwiseInit(_ stored: [Field]) -> SwiftFunction {
-        var parameters = stored.map { field in
-            SwiftFunction.Parameter(field.swiftPropertyName, headerType(of: field), defaultValue: field.isRequired ? nil : .nil)
-        }
-        parameters.append(.init("unknownFields", .named("JSONObject"), defaultValue: .call("JSONObject")))
-        let body = (stored.map(\.swiftPropertyName) + ["unknownFields"]).map { name in
-            SwiftStatement.assign(.member(.identifier("self"), name), .identifier(name))
-        }
-        return SwiftFunction("init", access: access, parameters: parameters, body: body, doc: SwiftDocComment(["Creates a header."]))
-    }
-
-    private func decodingInit(_ kind: MessageKind, stored: [Field]) -> SwiftFunction {
-        let fixedName = Self.hasFixedName(kind)
-        let issues = SwiftExpression.inoutArgument(.identifier("issues"))
-        let member = SwiftExpression.identifier("jsonMember")
-        var body: [SwiftStatement] = [
-            .guard([.optionalBinding("jsonObject", .method(.identifier("JSONField"), "object", (nil, .identifier("json")), ("issues", issues)))], else: [.return(.nil)]),
-            .let("issueCount", value: .member(.identifier("issues"), "count")),
-        ]
-        for field in kind.header {
-            let type: SwiftType = ResponseShape.isStored(field) ? .optional(headerType(of: field).unwrapped) : .optional(.named("String"))
-            body.append(.var(localName(field), type: type, value: nil))
-        }
-        body.append(.var("unknownFields", value: .call("JSONObject")))
-        var cases: [SwiftSwitchCase] = kind.header.map { field in
-            let value: SwiftExpression
-            switch field.type {
-            case .wireType:
-                value = .method(.identifier("JSONField"), "readConstant", (nil, .member(member, "value")), ("equals", .member(.identifier("Self"), "wireType")), ("at", .string(field.key)), ("issues", issues))
-            case .messageName:
-                value = .method(.identifier("JSONField"), "readConstant", (nil, .member(member, "value")), ("equals", .identifier("name")), ("at", .string(field.key)), ("issues", issues))
-            default:
-                value = .method(.identifier("JSONField"), field.isRequired ? "read" : "readOptional", (nil, .member(member, "value")), ("at", .string(field.key)), ("issues", issues))
+    /// `answer(_:)`: the response header that echoes this header's shared members, with the outcome.
+    private func answer(_ shape: ResponseShape) -> SwiftFunction {
+        func header(_ outcome: String, message: SwiftExpression?) -> SwiftExpression {
+            var arguments = shape.echoed.map { field -> SwiftExpression.Argument in
+                let property = FieldNames(field).property
+                return .init(property, .identifier(property))
             }
-            return SwiftSwitchCase([.string(field.key)], [.assign(.identifier(localName(field)), value)])
+            arguments.append(.init(FieldNames(shape.status).property, .dotMember(SwiftNaming.propertyName(outcome))))
+            if let message { arguments.append(.init(FieldNames(shape.message).property, message)) }
+            return .call(.identifier(names.header(shape.kind)), arguments)
         }
-        cases.append(SwiftSwitchCase([], [.expression(.method(.identifier("unknownFields"), "append", ("key", .member(member, "key")), ("value", .member(member, "value"))))]))
-        body.append(.for("jsonMember", in: .identifier("jsonObject"), body: [.switch(.member(member, "key"), cases: cases)]))
-        for field in kind.header where field.isRequired {
-            body.append(.expression(.method(.identifier("JSONField"), "require", (nil, .identifier(localName(field))), (nil, .string(field.key)), ("issues", issues))))
-        }
-        var conditions: [SwiftCondition] = [.expression(.binary(.member(.identifier("issues"), "count"), "==", .identifier("issueCount")))]
-        conditions += stored.filter(\.isRequired).map { .optionalBinding(localName($0), .identifier(localName($0))) }
-        body.append(.guard(conditions, else: [.return(.nil)]))
-        let arguments = stored.map { SwiftExpression.Argument($0.swiftPropertyName, .identifier(localName($0))) } + [.init("unknownFields", .identifier("unknownFields"))]
-        body.append(.expression(.call(.member(.identifier("self"), "init"), arguments)))
-        body.append(.let("problems", value: .call(.identifier("validate"), [])))
-        body.append(.if([.expression(.not(.member(.identifier("problems"), "isEmpty")))], then: [.expression(.binary(.identifier("issues"), "+=", .identifier("problems"))), .return(.nil)], else: nil))
-        var parameters: [SwiftFunction.Parameter] = [.init("json", .named("JSONValue"))]
-        if fixedName { parameters.append(.init("name", .named("String"))) }
-        parameters.append(.init("issues", .array(.named("ValidationIssue")), isInout: true))
-        let doc = fixedName
-            ? "Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`."
-            : "Reads a header: `type` must match, every problem is appended to `issues`."
-        return SwiftFunction("init?", access: access, parameters: parameters, body: body, doc: SwiftDocComment([doc]))
-    }
-
-    /// Locals are named after the wire key so that `type` and `name` (not stored) have names too.
-    private func localName(_ field: Field) -> String {
-        ResponseShape.isStored(field) ? field.swiftPropertyName : SwiftNaming.propertyName(field.key) + "Value"
-    }
-
-    private func encoding(_ kind: MessageKind, stored: [Field]) -> SwiftFunction {
-        var body: [SwiftStatement] = [.var("jsonObject", value: .call("JSONObject"))]
-        for field in kind.header {
-            let value: SwiftExpression
-            switch field.type {
-            case .wireType: value = .call(.dotMember("string"), [.init(nil, .member(.identifier("Self"), "wireType"))])
-            case .messageName: value = .call(.dotMember("string"), [.init(nil, .identifier("name"))])
-            default: value = .member(.identifier(field.swiftPropertyName), "json")
-            }
-            let append = SwiftStatement.expression(.method(.identifier("jsonObject"), "append", ("key", .string(field.key)), ("value", value)))
-            if ResponseShape.isStored(field), !field.isRequired {
-                body.append(.if([.optionalBinding(field.swiftPropertyName, .identifier(field.swiftPropertyName))], then: [append], else: nil))
-            } else {
-                body.append(append)
-            }
-        }
-        body.append(.for("jsonMember", in: .identifier("unknownFields"), body: [.expression(.method(.identifier("jsonObject"), "append", ("key", .member(.identifier("jsonMember"), "key")), ("value", .member(.identifier("jsonMember"), "value"))))]))
-        body.append(.return(.identifier("jsonObject")))
-        let fixedName = Self.hasFixedName(kind)
+        let outcome = SwiftExpression.switchValue(
+            .identifier("outcome"),
+            cases: [
+                SwiftValueCase([.dotMember("success")], header(shape.successValue, message: nil)),
+                SwiftValueCase([.pattern("failure", bindings: ["message"])], header(shape.failureValue, message: .identifier("message"))),
+            ])
         return SwiftFunction(
-            "json", access: access, parameters: fixedName ? [.init(label: "name", "name", .named("String"))] : [],
-            returnType: .named("JSONObject"), body: body,
-            doc: SwiftDocComment([fixedName ? "The header of the message named `name`, as JSON, in the kind's order." : "The header as JSON, in the kind's order."]))
+            "answer", access: access, parameters: [.init(label: "_", "outcome", .runtime("CTIOutcome"))],
+            returnType: .named(names.header(shape.kind)), body: [.return(outcome)])
     }
 
-    /// `validate()`: GUID form of stored GUIDs, and each protocol rule that applies to this kind.
-    private func validation(_ kind: MessageKind, stored: [Field]) -> SwiftFunction {
-        var body: [SwiftStatement] = []
-        for field in stored where field.type == .guid {
-            let name = field.swiftPropertyName
-            let check: (SwiftExpression) -> SwiftStatement = { value in
-                .if(
-                    [.expression(.not(.method(.identifier("RequestID"), "isGUID", (nil, .member(value, "rawValue")))))],
-                    then: [.expression(.method(.identifier("issues"), "append", (nil, .call("ValidationIssue", ("path", .array([.call(.dotMember("key"), [.init(nil, .string(field.key))])])), ("message", .string("not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))))))],
-                    else: nil)
-            }
-            body.append(field.isRequired ? check(.identifier(name)) : .if([.optionalBinding(name, .identifier(name))], then: [check(.identifier(name))], else: nil))
+    /// `isFailure`: the status field has the failure value.
+    private func isFailure(_ shape: ResponseShape) -> SwiftExpression {
+        .binary(.identifier(FieldNames(shape.status).property), "==", .dotMember(SwiftNaming.propertyName(shape.failureValue)))
+    }
+
+    /// `validate()`: the GUID form of stored GUIDs and each protocol rule that applies to the kind; nil
+    /// when there is nothing to check (the runtime's default finds no issue).
+    private func validation(_ kind: MessageKind) -> SwiftFunction? {
+        let issues = SwiftExpression.identifier("issues")
+        var checks: [SwiftStatement] = []
+        for field in kind.header where ResponseShape.isStored(field) && field.type == .guid {
+            let property = SwiftExpression.identifier(FieldNames(field).property)
+            checks.append(.expression(.method(issues, "checkGUID", (nil, property), ("at", .string(field.key)))))
         }
         for rule in protocolDefinition.rules {
             guard let condition = rule.when, let required = rule.require,
                 let conditionField = kind.headerField(condition.key), let requiredField = kind.headerField(required),
                 !requiredField.isRequired, ResponseShape.isStored(conditionField)
             else { continue }
-            var subject: SwiftExpression = .identifier(conditionField.swiftPropertyName)
-            if !conditionField.isRequired { subject = .optionalChain(subject) }
-            if case .enumeration = conditionField.type { subject = .member(subject, "rawValue") }
-            body.append(
-                .if(
-                    [.expression(.binary(subject, "==", .string(condition.equals))), .expression(.binary(.identifier(requiredField.swiftPropertyName), "==", .nil))],
-                    then: [.expression(.method(.identifier("issues"), "append", (nil, .call("ValidationIssue", ("path", .array([.call(.dotMember("key"), [.init(nil, .string(required))])])), ("message", .string("required when \(condition.key) is \(condition.equals) (\(rule.summary))"))))))],
-                    else: nil))
+            let subject = SwiftExpression.identifier(FieldNames(conditionField).property)
+            let value: SwiftExpression =
+                if case .enumeration = conditionField.type { .dotMember(SwiftNaming.propertyName(condition.equals)) } else { .string(condition.equals) }
+            let holds = SwiftExpression.binary(
+                .binary(subject, "!=", value), "||",
+                .binary(.identifier(FieldNames(requiredField).property), "!=", .nil))
+            checks.append(
+                .expression(
+                    .method(issues, "check", (nil, holds), ("at", .string(required)), (nil, .string("required when \(condition.key) is \(condition.equals) (\(rule.summary))")))))
         }
-        body = body.isEmpty
-            ? [.return(.array([]))]
-            : [.var("issues", type: .array(.named("ValidationIssue")), value: .array([]))] + body + [.return(.identifier("issues"))]
+        guard !checks.isEmpty else { return nil }
         return SwiftFunction(
-            "validate", access: access, returnType: .array(.named("ValidationIssue")), body: body,
-            doc: SwiftDocComment(["The protocol rules this header breaks; empty when it is valid."]))
-    }
-}
-
-extension SwiftType {
-    /// The type without one level of optional.
-    var unwrapped: SwiftType {
-        if case .optional(let wrapped) = self { return wrapped }
-        return self
+            "validate", access: access, returnType: .array(.runtime("ValidationIssue")),
+            body: [.var("issues", type: .array(.runtime("ValidationIssue")), value: .array([]))] + checks + [.return(issues)])
     }
 }

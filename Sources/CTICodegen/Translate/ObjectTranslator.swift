@@ -1,57 +1,68 @@
 import CTISpec
 
-/// Turns an object's fields into a Codable struct that reads itself from JSON with every problem
-/// reported, keeps unknown members, and writes itself back in spec order.
+/// Turns an object's members into a struct: a header, a body, a named type or an object nested in one.
+/// The struct declares its properties, its initializer and the types its fields declare, then one
+/// argument per member to read and one line per member to write; the runtime's ``CTIObject``
+/// extension does the rest (issues and their paths, required members, unknown members, Codable).
 struct ObjectTranslator {
     let access: AccessLevel?
+    let types: TypeMapping
 
-    /// The struct for an object named `name` with `fields`.
+    /// One member of an object as the generated code reads and writes it.
+    enum Member {
+        /// A field with a property.
+        case stored(Field)
+        /// A header's `type`: the kind's wire type, read and written by the object itself.
+        case wireType(key: String)
+        /// A header's `name` when the message type fixes it: checked and written by the message.
+        case messageName(key: String)
+    }
+
+    /// The struct named `name` with `members`; `extraMembers` come first (a header's wire type),
+    /// `conformance` is the runtime protocol it adopts.
     func declaration(
-        _ name: String, fields: [Field], doc: SwiftDocComment, extraMembers: [SwiftDeclaration] = []
+        _ name: String, members: [Member], conformance: String = "CTIRuntime.CTIObject", doc: SwiftDocComment,
+        extraMembers: [SwiftDeclaration] = []
     ) -> SwiftDeclaration {
-        var members: [SwiftDeclaration] = extraMembers
-        for field in fields {
-            members.append(
-                .property(SwiftProperty(field.swiftPropertyName, type: TypeMapping.swiftType(of: field), access: access, doc: DocText.field(field))))
+        let fields = members.compactMap { member -> (Field, FieldNames)? in
+            if case .stored(let field) = member { return (field, FieldNames(field)) }
+            return nil
         }
-        members.append(
-            .property(
-                SwiftProperty(
-                    "unknownFields", type: .named("JSONObject"), access: access,
-                    doc: SwiftDocComment(["Members the spec does not define, kept so that they survive a decode and encode."]))))
-        members.append(.function(memberwiseInit(fields)))
-        members.append(.function(decodingInit(fields)))
-        members.append(.property(encoding(fields)))
-        members += fields.compactMap(nestedDeclaration)
-        return .type(
-            SwiftTypeDeclaration(.struct, name, access: access, conformances: ["JSONCodable", "Hashable"], doc: doc, members: members))
+        var declarations = extraMembers
+        for (field, names) in fields {
+            declarations.append(
+                .property(SwiftProperty(names.property, type: types.swiftType(of: field, names: names), access: access, doc: DocText.field(field, property: names.property))))
+        }
+        declarations.append(.property(SwiftProperty("unknownFields", type: .runtime("JSONObject"), access: access, value: .emptyDictionary)))
+        declarations.append(.function(memberwiseInit(fields)))
+        declarations += fields.compactMap { nestedDeclaration(for: $0.0, names: $0.1) }
+        declarations.append(.mark("JSON", isSection: true))
+        declarations.append(.function(reading(members, fields: fields)))
+        declarations.append(.function(writing(members)))
+        return .type(SwiftTypeDeclaration(.struct, name, access: access, conformances: [conformance], doc: doc, members: declarations))
     }
 
     /// The object or enum a field declares, if any.
-    func nestedDeclaration(for field: Field) -> SwiftDeclaration? {
-        guard let declared = field.declaredType else { return nil }
-        switch declared.type {
+    private func nestedDeclaration(for field: Field, names: FieldNames) -> SwiftDeclaration? {
+        guard let name = names.declaredType else { return nil }
+        switch field.type.innermostElement {
         case .object(let members):
-            return declaration(declared.name, fields: members, doc: SwiftDocComment(["The value of `\(field.key)`."]))
+            return declaration(name, members: members.map(Member.stored), doc: SwiftDocComment(["The value of `\(field.key)`."]))
         case .enumeration(let values):
-            return EnumTranslator(access: access).declaration(declared.name, values: values, doc: SwiftDocComment(["The values of `\(field.key)`."]))
+            return EnumTranslator(access: access).declaration(name, values: values, doc: SwiftDocComment(["The values of `\(field.key)`."]))
         default:
             return nil
         }
     }
 
-    private func memberwiseInit(_ fields: [Field]) -> SwiftFunction {
-        var parameters = fields.map { field in
-            SwiftFunction.Parameter(
-                field.swiftPropertyName, TypeMapping.swiftType(of: field),
-                defaultValue: defaultValue(for: field))
+    private func memberwiseInit(_ fields: [(Field, FieldNames)]) -> SwiftFunction {
+        let parameters = fields.map { field, names in
+            SwiftFunction.Parameter(names.property, types.swiftType(of: field, names: names), defaultValue: defaultValue(for: field))
         }
-        parameters.append(.init("unknownFields", .named("JSONObject"), defaultValue: .call("JSONObject")))
-        let body = (fields.map(\.swiftPropertyName) + ["unknownFields"]).map { name in
-            SwiftStatement.assign(.member(.identifier("self"), name), .identifier(name))
+        let body = fields.map { _, names in
+            SwiftStatement.assign(.member(.identifier("self"), names.property), .identifier(names.property))
         }
-        return SwiftFunction(
-            "init", access: access, parameters: parameters, body: body, doc: SwiftDocComment(["Creates a value from its members."]))
+        return SwiftFunction("init", access: access, parameters: parameters, body: body)
     }
 
     private func defaultValue(for field: Field) -> SwiftExpression? {
@@ -59,78 +70,51 @@ struct ObjectTranslator {
         return field.isRequired ? nil : .nil
     }
 
-    /// `init?(json:issues:)`: one pass over the members, a `switch` on the wire key.
-    private func decodingInit(_ fields: [Field]) -> SwiftFunction {
-        var body: [SwiftStatement] = [
-            .guard(
-                [.optionalBinding("jsonObject", .method(.identifier("JSONField"), "object", (nil, .identifier("json")), ("issues", .inoutArgument(.identifier("issues")))))],
-                else: [.return(.nil)]),
-            .let("issueCount", value: .member(.identifier("issues"), "count")),
-        ]
-        for field in fields {
-            body.append(.var(field.swiftPropertyName, type: .optional(TypeMapping.swiftType(field.type, declaredName: field.declaredType?.name)), value: nil))
-        }
-        body.append(.var("unknownFields", value: .call("JSONObject")))
-        var cases = fields.map { field in
-            SwiftSwitchCase(
-                [.string(field.memberName)],
-                [.assign(.identifier(field.swiftPropertyName), read(field))])
-        }
-        cases.append(
-            SwiftSwitchCase(
-                [],
-                [.expression(.method(.identifier("unknownFields"), "append", ("key", .member(.identifier("jsonMember"), "key")), ("value", .member(.identifier("jsonMember"), "value"))))]))
-        let loopBody: [SwiftStatement] =
-            fields.isEmpty
-            ? [cases.last!.body[0]]
-            : [.switch(.member(.identifier("jsonMember"), "key"), cases: cases)]
-        body.append(.for("jsonMember", in: .identifier("jsonObject"), body: loopBody))
-        for field in fields where field.isRequired {
-            body.append(
-                .expression(.method(.identifier("JSONField"), "require", (nil, .identifier(field.swiftPropertyName)), (nil, .string(field.memberName)), ("issues", .inoutArgument(.identifier("issues"))))))
-        }
-        var conditions: [SwiftCondition] = [.expression(.binary(.member(.identifier("issues"), "count"), "==", .identifier("issueCount")))]
-        conditions += fields.filter(\.isRequired).map { .optionalBinding($0.swiftPropertyName, .identifier($0.swiftPropertyName)) }
-        body.append(.guard(conditions, else: [.return(.nil)]))
-        let arguments = (fields.map(\.swiftPropertyName) + ["unknownFields"]).map { name in
-            SwiftExpression.Argument(name, .identifier(name))
-        }
-        body.append(.expression(.call(.member(.identifier("self"), "init"), arguments)))
-        return SwiftFunction(
-            "init?", access: access,
-            parameters: [.init("json", .named("JSONValue")), .init("issues", .array(.named("ValidationIssue")), isInout: true)],
-            body: body,
-            doc: SwiftDocComment(["Reads the value, appending an issue for every problem; nil when there is any."]))
-    }
-
-    private func read(_ field: Field) -> SwiftExpression {
-        let value = SwiftExpression.member(.identifier("jsonMember"), "value")
-        let key = SwiftExpression.member(.identifier("jsonMember"), "key")
-        let issues = SwiftExpression.inoutArgument(.identifier("issues"))
-        if case .constant(let constant) = field.type {
-            return .method(.identifier("JSONField"), "readConstant", (nil, value), ("equals", .string(constant)), ("at", key), ("issues", issues))
-        }
-        return .method(.identifier("JSONField"), field.isRequired ? "read" : "readOptional", (nil, value), ("at", key), ("issues", issues))
-    }
-
-    /// `var json`: members in spec order, then the unknown ones.
-    private func encoding(_ fields: [Field]) -> SwiftProperty {
-        var body: [SwiftStatement] = [.var("jsonObject", value: .call("JSONObject"))]
-        for field in fields {
-            let name = field.swiftPropertyName
-            let append = { (value: SwiftExpression) in
-                SwiftStatement.expression(
-                    .method(.identifier("jsonObject"), "append", ("key", .string(field.memberName)), ("value", .member(value, "json"))))
+    /// `init(reading:)`: the header's fixed members, then one read per field, in spec order.
+    private func reading(_ members: [Member], fields: [(Field, FieldNames)]) -> SwiftFunction {
+        let reader = SwiftExpression.identifier("reader")
+        var body: [SwiftStatement] = []
+        for member in members {
+            switch member {
+            case .wireType(let key):
+                body.append(.expression(.method(reader, "read", (nil, .string(key)), ("equals", .member(.identifier("Self"), "wireType")))))
+            case .messageName(let key):
+                body.append(.expression(.method(reader, "readMessageName", (nil, .string(key)))))
+            case .stored:
+                break
             }
-            body.append(field.isRequired ? append(.identifier(name)) : .if([.optionalBinding(name, .identifier(name))], then: [append(.identifier(name))], else: nil))
         }
-        body.append(
-            .for(
-                "jsonMember", in: .identifier("unknownFields"),
-                body: [.expression(.method(.identifier("jsonObject"), "append", ("key", .member(.identifier("jsonMember"), "key")), ("value", .member(.identifier("jsonMember"), "value"))))]))
-        body.append(.return(.call(.dotMember("object"), [.init(nil, .identifier("jsonObject"))])))
-        return SwiftProperty(
-            "json", type: .named("JSONValue"), access: access, getter: body,
-            doc: SwiftDocComment(["The value as JSON: the spec's members in spec order, then the unknown ones."]))
+        for (field, names) in fields {
+            let read: SwiftExpression =
+                if case .constant(let value) = field.type {
+                    .method(reader, "read", (nil, .string(field.memberName)), ("equals", .string(value)))
+                } else {
+                    .method(reader, field.isRequired ? "read" : "readIfPresent", (nil, .string(field.memberName)))
+                }
+            body.append(.assign(.identifier(names.property), read))
+        }
+        return SwiftFunction(
+            "init", access: access, parameters: [.init(label: "reading", "reader", .runtime("JSONObjectReader"), isInout: true)], body: body)
+    }
+
+    /// `write(to:)`: one line per member, in spec order.
+    private func writing(_ members: [Member]) -> SwiftFunction {
+        let writer = SwiftExpression.identifier("writer")
+        let body = members.map { member -> SwiftStatement in
+            switch member {
+            case .wireType(let key):
+                return .expression(.method(writer, "write", (nil, .string(key)), (nil, .member(.identifier("Self"), "wireType"))))
+            case .messageName(let key):
+                return .expression(.method(writer, "writeMessageName", (nil, .string(key))))
+            case .stored(let field):
+                let property = SwiftExpression.identifier(FieldNames(field).property)
+                if case .constant(let value) = field.type {
+                    return .expression(.method(writer, "write", (nil, .string(field.memberName)), (nil, property), ("equals", .string(value))))
+                }
+                return .expression(.method(writer, field.isRequired ? "write" : "writeIfPresent", (nil, .string(field.memberName)), (nil, property)))
+            }
+        }
+        return SwiftFunction(
+            "write", access: access, parameters: [.init(label: "to", "writer", .runtime("JSONObjectWriter"), isInout: true)], body: body)
     }
 }

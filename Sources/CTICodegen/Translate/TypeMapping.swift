@@ -1,26 +1,30 @@
 import CTISpec
 
-/// How spec field types become Swift types, and which nested declarations they need.
-enum TypeMapping {
+/// How spec field types become Swift types, qualified so that no generated type can hide them:
+/// `Swift.String`, `CTIRuntime.GUID`, a named type as `Session.TeamMember`.
+struct TypeMapping {
+    /// The namespace named types are declared in; nil where there are none (the protocol's headers).
+    let namespace: String?
+
     /// The Swift type of a field, optional when the field is not required.
-    static func swiftType(of field: Field) -> SwiftType {
-        let type = swiftType(field.type, declaredName: field.declaredType?.name)
+    func swiftType(of field: Field, names: FieldNames) -> SwiftType {
+        let type = swiftType(field.type, declaredName: names.declaredType)
         return field.isRequired ? type : .optional(type)
     }
 
     /// The Swift type for a spec type; `declaredName` names the object or enum the field declares.
-    static func swiftType(_ type: FieldType, declaredName: String?) -> SwiftType {
+    func swiftType(_ type: FieldType, declaredName: String?) -> SwiftType {
         switch type {
-        case .string, .constant, .wireType, .messageName: .named("String")
-        case .boolean: .named("Bool")
-        case .integer: .named("Int")
-        case .number: .named("Double")
-        case .guid: .named("GUID")
-        case .json: .named("JSONValue")
-        case .enumeration, .object: .named(declaredName ?? "JSONValue")
+        case .string, .constant, .wireType, .messageName: .standard("String")
+        case .boolean: .standard("Bool")
+        case .integer: .standard("Int")
+        case .number: .standard("Double")
+        case .guid: .runtime("GUID")
+        case .json: .runtime("JSONValue")
+        case .enumeration, .object: .named(declaredName ?? "CTIRuntime.JSONValue")
         case .array(let element): .array(swiftType(element, declaredName: declaredName))
-        case .map(let element): .dictionary(.named("String"), swiftType(element, declaredName: declaredName))
-        case .reference(let name): .named(name)
+        case .map(let element): .dictionary(.standard("String"), swiftType(element, declaredName: declaredName))
+        case .reference(let name): .named(namespace.map { "\($0).\(name)" } ?? name)
         }
     }
 }

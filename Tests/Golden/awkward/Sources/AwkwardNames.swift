@@ -7,112 +7,76 @@ import CTIRuntime
 ///
 /// Exercises naming: every key here needs care to become Swift.
 ///
-/// Initialized by `weird-stuff.query.init`: no event of the destination may be sent before it has been answered.
+/// Initialized by `weird-stuff.query.init`: no event of the destination may be sent before it has
+/// been answered.
 public enum WeirdStuff {}
+
+/// A message of the weird-stuff destination.
+public protocol WeirdStuffMessage: CTIRuntime.CTIMessage {}
+
+extension WeirdStuffMessage {
+    public static var destination: Swift.String { "weird-stuff" }
+}
 
 // MARK: - Types
 
 extension WeirdStuff {
     /// A named enum, used by two fields.
-    public enum Mode: JSONStringEnum {
-        /// `FAST`
+    public enum Mode: CTIRuntime.JSONStringEnum {
         case fast
-
-        /// `SLOW`
         case slow
-
         /// A value the spec does not list, kept as it was received.
-        case unknown(String)
+        case unknown(Swift.String)
 
-        /// The case for a wire value; an unlisted value gives ``unknown(_:)``.
-        public init(rawValue: String) {
+        public init(rawValue: Swift.String) {
             switch rawValue {
-            case "FAST":
-                self = .fast
-            case "SLOW":
-                self = .slow
-            default:
-                self = .unknown(rawValue)
+            case "FAST": self = .fast
+            case "SLOW": self = .slow
+            default: self = .unknown(rawValue)
             }
         }
 
-        /// The wire value.
-        public var rawValue: String {
+        public var rawValue: Swift.String {
             switch self {
-            case .fast:
-                return "FAST"
-            case .slow:
-                return "SLOW"
-            case .unknown(let value):
-                return value
+            case .fast: "FAST"
+            case .slow: "SLOW"
+            case .unknown(let value): value
             }
         }
     }
 
     /// A tree, containing itself through an array.
-    public struct Node: JSONCodable, Hashable {
+    public struct Node: CTIRuntime.CTIObject {
         /// The node's label.
-        public var label: String
-
+        public var label: Swift.String
         /// A reference inside a named type.
-        public var mode: Mode?
-
+        public var mode: WeirdStuff.Mode?
         /// The subtrees.
-        public var children: [Node]
+        public var children: [WeirdStuff.Node]
+        public var unknownFields: CTIRuntime.JSONObject = [:]
 
-        /// Members the spec does not define, kept so that they survive a decode and encode.
-        public var unknownFields: JSONObject
-
-        /// Creates a value from its members.
-        public init(label: String, mode: Mode? = nil, children: [Node], unknownFields: JSONObject = JSONObject()) {
+        public init(
+            label: Swift.String,
+            mode: WeirdStuff.Mode? = nil,
+            children: [WeirdStuff.Node]
+        ) {
             self.label = label
             self.mode = mode
             self.children = children
-            self.unknownFields = unknownFields
         }
 
-        /// Reads the value, appending an issue for every problem; nil when there is any.
-        public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-            guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                return nil
-            }
-            let issueCount = issues.count
-            var label: String?
-            var mode: Mode?
-            var children: [Node]?
-            var unknownFields = JSONObject()
-            for jsonMember in jsonObject {
-                switch jsonMember.key {
-                case "label":
-                    label = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "mode":
-                    mode = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                case "children":
-                    children = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                default:
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-            }
-            JSONField.require(label, "label", issues: &issues)
-            JSONField.require(children, "children", issues: &issues)
-            guard issues.count == issueCount, let label, let children else {
-                return nil
-            }
-            self.init(label: label, mode: mode, children: children, unknownFields: unknownFields)
+        // MARK: JSON
+
+        public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+            label = reader.read("label")
+            mode = reader.readIfPresent("mode")
+            children = reader.read("children")
         }
 
-        /// The value as JSON: the spec's members in spec order, then the unknown ones.
-        public var json: JSONValue {
-            var jsonObject = JSONObject()
-            jsonObject.append(key: "label", value: label.json)
-            if let mode {
-                jsonObject.append(key: "mode", value: mode.json)
-            }
-            jsonObject.append(key: "children", value: children.json)
-            for jsonMember in unknownFields {
-                jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-            }
-            return .object(jsonObject)
+        public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+            writer.write("label", label)
+            writer.writeIfPresent("mode", mode)
+            writer.write("children", children)
         }
     }
 }
@@ -122,106 +86,45 @@ extension WeirdStuff {
 extension WeirdStuff {
     /// Initializes. Notes may hold */ and /* and "quotes" and \backslashes\ and a second line.
     ///
-    /// `weird-stuff.query.init`: a `cti.query` the bridge sends, answered by ``InitResponse``; answering it initializes the destination, and no event of the destination may be sent before.
-    public struct InitQuery: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// Answering it initializes the destination: no event of the destination may be sent before.
+    public struct InitQuery: CTIRuntime.CTIRequest, WeirdStuffMessage {
         public static let name = "weird-stuff.query.init"
-
-        /// The destination the message belongs to.
-        public static let destination = "weird-stuff"
-
-        /// Whether answering it initializes the destination.
         public static let initializesDestination = true
-
-        /// The response that answers it.
-        public typealias Response = InitResponse
-
-        /// What a handler returns: the response's body.
-        public typealias ResponseBody = InitResponse.Body
-
-        /// The header.
         public var header: QueryHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: QueryHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return QueryHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        public func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: body)
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        public func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: nil)
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}"
-
         /// The body of `weird-stuff.query.init`.
-        public struct Body: JSONCodable, Hashable {
+        public struct Body: CTIRuntime.CTIObject {
             /// A Swift keyword as a key.
-            public var `default`: String
-
+            public var `default`: Swift.String
             /// Another keyword.
-            public var `class`: Bool
-
-            /// Leading digit, and enum values with punctuation.
-            ///
-            /// Wire key: `3d-mode`.
+            public var `class`: Swift.Bool
+            /// Leading digit, and enum values with punctuation. Wire key: `3d-mode`.
             public var _3dMode: Value3dMode
-
-            /// Wire key: `self-test`.
+            ///  Wire key: `self-test`.
             public var selfTest: SelfTest
-
-            /// Would collide with nothing, but shows swiftName.
-            ///
-            /// Wire key: `maxCount`.
-            public var topLevelMaxCount: Double
-
+            /// Would collide with nothing, but shows swiftName. Wire key: `maxCount`.
+            public var topLevelMaxCount: Swift.Double
             /// A map of arrays of GUIDs.
-            public var data: [String: [GUID]]
-
+            public var data: [Swift.String: [CTIRuntime.GUID]]
             /// Any JSON.
-            public var free: JSONValue?
+            public var free: CTIRuntime.JSONValue?
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(`default`: String, `class`: Bool, _3dMode: Value3dMode, selfTest: SelfTest, topLevelMaxCount: Double, data: [String: [GUID]], free: JSONValue? = nil, unknownFields: JSONObject = JSONObject()) {
+            public init(
+                `default`: Swift.String,
+                `class`: Swift.Bool,
+                _3dMode: Value3dMode,
+                selfTest: SelfTest,
+                topLevelMaxCount: Swift.Double,
+                data: [Swift.String: [CTIRuntime.GUID]],
+                free: CTIRuntime.JSONValue? = nil
+            ) {
                 self.default = `default`
                 self.class = `class`
                 self._3dMode = _3dMode
@@ -229,604 +132,305 @@ extension WeirdStuff {
                 self.topLevelMaxCount = topLevelMaxCount
                 self.data = data
                 self.free = free
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var `default`: String?
-                var `class`: Bool?
-                var _3dMode: Value3dMode?
-                var selfTest: SelfTest?
-                var topLevelMaxCount: Double?
-                var data: [String: [GUID]]?
-                var free: JSONValue?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "default":
-                        `default` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "class":
-                        `class` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "3d-mode":
-                        _3dMode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "self-test":
-                        selfTest = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "maxCount":
-                        topLevelMaxCount = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "data":
-                        data = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "free":
-                        free = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(`default`, "default", issues: &issues)
-                JSONField.require(`class`, "class", issues: &issues)
-                JSONField.require(_3dMode, "3d-mode", issues: &issues)
-                JSONField.require(selfTest, "self-test", issues: &issues)
-                JSONField.require(topLevelMaxCount, "maxCount", issues: &issues)
-                JSONField.require(data, "data", issues: &issues)
-                guard issues.count == issueCount, let `default`, let `class`, let _3dMode, let selfTest, let topLevelMaxCount, let data else {
-                    return nil
-                }
-                self.init(default: `default`, class: `class`, _3dMode: _3dMode, selfTest: selfTest, topLevelMaxCount: topLevelMaxCount, data: data, free: free, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "default", value: `default`.json)
-                jsonObject.append(key: "class", value: `class`.json)
-                jsonObject.append(key: "3d-mode", value: _3dMode.json)
-                jsonObject.append(key: "self-test", value: selfTest.json)
-                jsonObject.append(key: "maxCount", value: topLevelMaxCount.json)
-                jsonObject.append(key: "data", value: data.json)
-                if let free {
-                    jsonObject.append(key: "free", value: free.json)
-                }
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
             }
 
             /// The values of `3d-mode`.
-            public enum Value3dMode: JSONStringEnum {
-                /// `ON_HOLD`
+            public enum Value3dMode: CTIRuntime.JSONStringEnum {
                 case onHold
-
-                /// `OFF`
                 case off
-
-                /// `ONE-TWO`
                 case oneTwo
-
-                /// `a"quote`
                 case aQuote
-
                 /// A value the spec does not list, kept as it was received.
-                case unknown(String)
+                case unknown(Swift.String)
 
-                /// The case for a wire value; an unlisted value gives ``unknown(_:)``.
-                public init(rawValue: String) {
+                public init(rawValue: Swift.String) {
                     switch rawValue {
-                    case "ON_HOLD":
-                        self = .onHold
-                    case "OFF":
-                        self = .off
-                    case "ONE-TWO":
-                        self = .oneTwo
-                    case "a\"quote":
-                        self = .aQuote
-                    default:
-                        self = .unknown(rawValue)
+                    case "ON_HOLD": self = .onHold
+                    case "OFF": self = .off
+                    case "ONE-TWO": self = .oneTwo
+                    case "a\"quote": self = .aQuote
+                    default: self = .unknown(rawValue)
                     }
                 }
 
-                /// The wire value.
-                public var rawValue: String {
+                public var rawValue: Swift.String {
                     switch self {
-                    case .onHold:
-                        return "ON_HOLD"
-                    case .off:
-                        return "OFF"
-                    case .oneTwo:
-                        return "ONE-TWO"
-                    case .aQuote:
-                        return "a\"quote"
-                    case .unknown(let value):
-                        return value
+                    case .onHold: "ON_HOLD"
+                    case .off: "OFF"
+                    case .oneTwo: "ONE-TWO"
+                    case .aQuote: "a\"quote"
+                    case .unknown(let value): value
                     }
                 }
             }
 
             /// The value of `self-test`.
-            public struct SelfTest: JSONCodable, Hashable {
+            public struct SelfTest: CTIRuntime.CTIObject {
                 /// A dotted key whose last part is a keyword.
-                public var `extension`: String
+                public var `extension`: Swift.String
+                /// Nested, optional, with unicode: café, 日本, and a bidi override here. Wire key:
+                /// `max-count`.
+                public var maxCount: Swift.Int?
+                public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                /// Nested, optional, with unicode: café, 日本, and a bidi override   here.
-                ///
-                /// Wire key: `max-count`.
-                public var maxCount: Int?
-
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(`extension`: String, maxCount: Int? = nil, unknownFields: JSONObject = JSONObject()) {
+                public init(`extension`: Swift.String, maxCount: Swift.Int? = nil) {
                     self.extension = `extension`
                     self.maxCount = maxCount
-                    self.unknownFields = unknownFields
                 }
 
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var `extension`: String?
-                    var maxCount: Int?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch jsonMember.key {
-                        case "extension":
-                            `extension` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "max-count":
-                            maxCount = JSONField.readOptional(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        default:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(`extension`, "extension", issues: &issues)
-                    guard issues.count == issueCount, let `extension` else {
-                        return nil
-                    }
-                    self.init(extension: `extension`, maxCount: maxCount, unknownFields: unknownFields)
+                // MARK: JSON
+
+                public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                    `extension` = reader.read("extension")
+                    maxCount = reader.readIfPresent("max-count")
                 }
 
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "extension", value: `extension`.json)
-                    if let maxCount {
-                        jsonObject.append(key: "max-count", value: maxCount.json)
-                    }
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
+                public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                    writer.write("extension", `extension`)
+                    writer.writeIfPresent("max-count", maxCount)
                 }
             }
-        }
-    }
 
-    /// The response to ``InitQuery``: a `cti.response` that repeats its name, target and request id.
-    public struct InitResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        public static let name = "weird-stuff.query.init"
+            // MARK: JSON
 
-        /// The destination the message belongs to.
-        public static let destination = "weird-stuff"
-
-        /// The header.
-        public var header: ResponseHeader
-
-        /// The body; nil in a FAILURE response that carries none.
-        public var body: Body?
-
-        /// Creates the message.
-        public init(header: ResponseHeader, body: Body?) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                `default` = reader.read("default")
+                `class` = reader.read("class")
+                _3dMode = reader.read("3d-mode")
+                selfTest = reader.read("self-test")
+                topLevelMaxCount = reader.read("maxCount")
+                data = reader.read("data")
+                free = reader.readIfPresent("free")
             }
-            let isFailure = envelope.headerString("result") == "FAILURE"
-            var body: Body?
-            if !isFailure || envelope.body != .object(JSONObject()) {
-                body = JSONField.read(envelope.body, at: "body", issues: &issues)
+
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("default", `default`)
+                writer.write("class", `class`)
+                writer.write("3d-mode", _3dMode)
+                writer.write("self-test", selfTest)
+                writer.write("maxCount", topLevelMaxCount)
+                writer.write("data", data)
+                writer.writeIfPresent("free", free)
             }
-            guard issues.count == issueCount, let header else {
-                return nil
-            }
-            self.init(header: header, body: body)
         }
 
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope {
-            return Envelope(header: header.json(name: Self.name), body: body?.json ?? .object(JSONObject()))
-        }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            var issues = header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-            if body == nil, header.result.rawValue != "FAILURE" {
-                issues.append(ValidationIssue(path: [.key("body")], message: "required unless result is FAILURE"))
-            }
-            return issues
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"items\":[{\"if\":\"example if\",\"kind\":\"fixed \\\"value\\\"\"}]}"
-
-        /// The body of `the response to weird-stuff.query.init`.
-        public struct Body: JSONCodable, Hashable {
+        /// The body of a SUCCESS response to `weird-stuff.query.init`.
+        public struct ResponseBody: CTIRuntime.CTIObject {
             /// Array of objects.
             public var items: [Item]
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(items: [Item], unknownFields: JSONObject = JSONObject()) {
+            public init(items: [Item]) {
                 self.items = items
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var items: [Item]?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "items":
-                        items = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(items, "items", issues: &issues)
-                guard issues.count == issueCount, let items else {
-                    return nil
-                }
-                self.init(items: items, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "items", value: items.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
             }
 
             /// The value of `items`.
-            public struct Item: JSONCodable, Hashable {
+            public struct Item: CTIRuntime.CTIObject {
                 /// keyword in an array element
-                public var `if`: String
-
+                public var `if`: Swift.String
                 /// a constant with quotes
-                public var kind: String
+                public var kind: Swift.String
+                public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(`if`: String, kind: String = "fixed \"value\"", unknownFields: JSONObject = JSONObject()) {
+                public init(`if`: Swift.String, kind: Swift.String = "fixed \"value\"") {
                     self.if = `if`
                     self.kind = kind
-                    self.unknownFields = unknownFields
                 }
 
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var `if`: String?
-                    var kind: String?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch jsonMember.key {
-                        case "if":
-                            `if` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        case "kind":
-                            kind = JSONField.readConstant(jsonMember.value, equals: "fixed \"value\"", at: jsonMember.key, issues: &issues)
-                        default:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(`if`, "if", issues: &issues)
-                    JSONField.require(kind, "kind", issues: &issues)
-                    guard issues.count == issueCount, let `if`, let kind else {
-                        return nil
-                    }
-                    self.init(if: `if`, kind: kind, unknownFields: unknownFields)
+                // MARK: JSON
+
+                public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                    `if` = reader.read("if")
+                    kind = reader.read("kind", equals: "fixed \"value\"")
                 }
 
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "if", value: `if`.json)
-                    jsonObject.append(key: "kind", value: kind.json)
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
+                public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                    writer.write("if", `if`)
+                    writer.write("kind", kind, equals: "fixed \"value\"")
                 }
             }
+
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                items = reader.read("items")
+            }
+
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("items", items)
+            }
         }
+
+        public static let exampleBodyJSON = #"""
+            {
+              "default": "example default",
+              "class": true,
+              "3d-mode": "ON_HOLD",
+              "self-test": {"extension": "example extension", "max-count": 1},
+              "maxCount": 1.5,
+              "data": {"key": ["0f8fad5b-d9cb-469f-a165-70867728950e"]},
+              "free": {"example": true}
+            }
+            """#
+
+        public static let exampleResponseBodyJSON = #"""
+            {"items": [{"if": "example if", "kind": "fixed \"value\""}]}
+            """#
     }
+
+    /// The response to ``InitQuery``.
+    public typealias InitResponse = CTIRuntime.CTIResponse<InitQuery>
 }
 
 // MARK: - weird-stuff.thing.changed
 
 extension WeirdStuff {
     /// An event whose body uses a keyword object.
-    ///
-    /// `weird-stuff.thing.changed`: a `cti.event` the client sends.
-    public struct ThingChangedEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    public struct ThingChangedEvent: CTIRuntime.CTIEvent, WeirdStuffMessage {
         public static let name = "weird-stuff.thing.changed"
-
-        /// The destination the message belongs to.
-        public static let destination = "weird-stuff"
-
-        /// The header.
         public var header: EventHeader
-
-        /// The body.
         public var body: Body
 
-        /// Creates the message.
         public init(header: EventHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        public var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        public var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        public func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        public static let exampleBodyJSON = "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}"
-
         /// The body of `weird-stuff.thing.changed`.
-        public struct Body: JSONCodable, Hashable {
+        public struct Body: CTIRuntime.CTIObject {
             /// A keyword as an object name.
             public var `protocol`: ProtocolValue
-
             /// The named enum.
-            public var mode: Mode
-
+            public var mode: WeirdStuff.Mode
             /// The named, recursive object.
-            public var tree: Node
-
+            public var tree: WeirdStuff.Node
             /// A map of the named enum.
-            public var modes: [String: Mode]
+            public var modes: [Swift.String: WeirdStuff.Mode]
+            /// Camel-cases to mobileMode... Wire key: `mobile-mode`.
+            public var mobileMode: Swift.String
+            /// ...as does this key, so it takes a swiftName (without it lint reports the
+            /// collision). Wire key: `mobileMode`.
+            public var mobileModeValue: Swift.String
+            public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Camel-cases to mobileMode...
-            ///
-            /// Wire key: `mobile-mode`.
-            public var mobileMode: String
-
-            /// ...as does this key, so it takes a swiftName (without it lint reports the collision).
-            ///
-            /// Wire key: `mobileMode`.
-            public var mobileModeValue: String
-
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            public var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            public init(`protocol`: ProtocolValue, mode: Mode, tree: Node, modes: [String: Mode], mobileMode: String, mobileModeValue: String, unknownFields: JSONObject = JSONObject()) {
+            public init(
+                `protocol`: ProtocolValue,
+                mode: WeirdStuff.Mode,
+                tree: WeirdStuff.Node,
+                modes: [Swift.String: WeirdStuff.Mode],
+                mobileMode: Swift.String,
+                mobileModeValue: Swift.String
+            ) {
                 self.protocol = `protocol`
                 self.mode = mode
                 self.tree = tree
                 self.modes = modes
                 self.mobileMode = mobileMode
                 self.mobileModeValue = mobileModeValue
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var `protocol`: ProtocolValue?
-                var mode: Mode?
-                var tree: Node?
-                var modes: [String: Mode]?
-                var mobileMode: String?
-                var mobileModeValue: String?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "protocol":
-                        `protocol` = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "mode":
-                        mode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "tree":
-                        tree = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "modes":
-                        modes = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "mobile-mode":
-                        mobileMode = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    case "mobileMode":
-                        mobileModeValue = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(`protocol`, "protocol", issues: &issues)
-                JSONField.require(mode, "mode", issues: &issues)
-                JSONField.require(tree, "tree", issues: &issues)
-                JSONField.require(modes, "modes", issues: &issues)
-                JSONField.require(mobileMode, "mobile-mode", issues: &issues)
-                JSONField.require(mobileModeValue, "mobileMode", issues: &issues)
-                guard issues.count == issueCount, let `protocol`, let mode, let tree, let modes, let mobileMode, let mobileModeValue else {
-                    return nil
-                }
-                self.init(protocol: `protocol`, mode: mode, tree: tree, modes: modes, mobileMode: mobileMode, mobileModeValue: mobileModeValue, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            public var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "protocol", value: `protocol`.json)
-                jsonObject.append(key: "mode", value: mode.json)
-                jsonObject.append(key: "tree", value: tree.json)
-                jsonObject.append(key: "modes", value: modes.json)
-                jsonObject.append(key: "mobile-mode", value: mobileMode.json)
-                jsonObject.append(key: "mobileMode", value: mobileModeValue.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
             }
 
             /// The value of `protocol`.
-            public struct ProtocolValue: JSONCodable, Hashable {
-                /// Dashed.
-                ///
-                /// Wire key: `version-2`.
-                public var version2: String
+            public struct ProtocolValue: CTIRuntime.CTIObject {
+                /// Dashed. Wire key: `version-2`.
+                public var version2: Swift.String
+                public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                /// Members the spec does not define, kept so that they survive a decode and encode.
-                public var unknownFields: JSONObject
-
-                /// Creates a value from its members.
-                public init(version2: String, unknownFields: JSONObject = JSONObject()) {
+                public init(version2: Swift.String) {
                     self.version2 = version2
-                    self.unknownFields = unknownFields
                 }
 
-                /// Reads the value, appending an issue for every problem; nil when there is any.
-                public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                    guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                        return nil
-                    }
-                    let issueCount = issues.count
-                    var version2: String?
-                    var unknownFields = JSONObject()
-                    for jsonMember in jsonObject {
-                        switch jsonMember.key {
-                        case "version-2":
-                            version2 = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                        default:
-                            unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                        }
-                    }
-                    JSONField.require(version2, "version-2", issues: &issues)
-                    guard issues.count == issueCount, let version2 else {
-                        return nil
-                    }
-                    self.init(version2: version2, unknownFields: unknownFields)
+                // MARK: JSON
+
+                public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                    version2 = reader.read("version-2")
                 }
 
-                /// The value as JSON: the spec's members in spec order, then the unknown ones.
-                public var json: JSONValue {
-                    var jsonObject = JSONObject()
-                    jsonObject.append(key: "version-2", value: version2.json)
-                    for jsonMember in unknownFields {
-                        jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                    return .object(jsonObject)
+                public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                    writer.write("version-2", version2)
                 }
             }
+
+            // MARK: JSON
+
+            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                `protocol` = reader.read("protocol")
+                mode = reader.read("mode")
+                tree = reader.read("tree")
+                modes = reader.read("modes")
+                mobileMode = reader.read("mobile-mode")
+                mobileModeValue = reader.read("mobileMode")
+            }
+
+            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("protocol", `protocol`)
+                writer.write("mode", mode)
+                writer.write("tree", tree)
+                writer.write("modes", modes)
+                writer.write("mobile-mode", mobileMode)
+                writer.write("mobileMode", mobileModeValue)
+            }
         }
+
+        public static let exampleBodyJSON = #"""
+            {
+              "protocol": {"version-2": "example version-2"},
+              "mode": "FAST",
+              "tree": {"label": "example label", "mode": "FAST", "children": []},
+              "modes": {"key": "FAST"},
+              "mobile-mode": "example mobile-mode",
+              "mobileMode": "example mobileMode"
+            }
+            """#
     }
 }
 
 // MARK: - Routing
 
-/// Answers the queries and requests the bridge sends to the weird-stuff destination: one method each, so a message added to the spec does not compile until it is handled.
-public protocol WeirdStuffHandler: Sendable {
-    /// Initializes. Notes may hold */ and /* and "quotes" and \backslashes\ and a second line.
-    ///
-    /// Return the response body to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
-    func handleInit(_ query: WeirdStuff.InitQuery) async throws -> WeirdStuff.InitResponse.Body
+/// Answers the queries and requests the bridge sends to the weird-stuff destination: one method
+/// each, so a message added to the spec does not compile until it is handled.
+///
+/// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
+/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+public protocol WeirdStuffHandler: Swift.Sendable {
+    /// Answers ``WeirdStuff/InitQuery``: return the response's body for SUCCESS.
+    func handleInit(
+        _ query: WeirdStuff.InitQuery
+    ) async throws -> WeirdStuff.InitQuery.ResponseBody
 }
 
 extension WeirdStuff {
-    /// The routes of this destination's queries and requests, for a ``Router``.
-    public static func clientRoutes<Handler: WeirdStuffHandler>(for handler: Handler.Type) -> [ClientRoute<Handler>] {
-        return [ClientRoute(InitQuery.self, wireType: "cti.query") { handler, message in
-            return try await handler.handleInit(message)
-        }]
+    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    public static func clientRoutes<Handler: WeirdStuffHandler>(
+        for handler: Handler.Type
+    ) -> [CTIRuntime.ClientRoute<Handler>] {
+        [CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleInit($1) }]
     }
 
-    /// What the client sends to the weird-stuff destination, as the bridge side reads it: responses, events, warnings and errors.
-    public enum ClientMessage: Sendable, Hashable {
+    /// What the client sends to the weird-stuff destination, as the bridge side reads it:
+    /// responses, events, warnings and errors.
+    public enum ClientMessage: Swift.Sendable, Swift.Hashable {
         case initResponse(InitResponse)
         case thingChangedEvent(ThingChangedEvent)
 
-        /// Reads a message of this destination by its `type` and `name`; nil with no issue when it is not one of them, nil with issues when it is one but invalid.
-        public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let type = envelope.headerString("type") ?? ""
-            let name = envelope.headerString("name") ?? ""
-            switch type + " " + name {
-            case "cti.response weird-stuff.query.init":
-                guard let message = InitResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .initResponse(message)
-                return
-            case "cti.event weird-stuff.thing.changed":
-                guard let message = ThingChangedEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .thingChangedEvent(message)
-                return
-            default:
-                break
+        /// Reads a message of this destination by its `type` and `name`; nil with no issue when it
+        /// is none of them, nil with issues when it is one but invalid.
+        public init?(envelope: CTIRuntime.Envelope, issues: inout [CTIRuntime.ValidationIssue]) {
+            let message: Self? = switch (envelope.messageType, envelope.messageName) {
+            case ("cti.response", "weird-stuff.query.init"):
+                InitResponse(envelope: envelope, issues: &issues).map(Self.initResponse)
+            case ("cti.event", "weird-stuff.thing.changed"):
+                ThingChangedEvent(envelope: envelope, issues: &issues).map(Self.thingChangedEvent)
+            default: nil
             }
-            return nil
+            guard let message else { return nil }
+            self = message
         }
 
         /// The message as an envelope.
-        public var envelope: Envelope {
+        public var envelope: CTIRuntime.Envelope {
             switch self {
-            case .initResponse(let message):
-                return message.envelope
-            case .thingChangedEvent(let message):
-                return message.envelope
+            case .initResponse(let message): message.envelope
+            case .thingChangedEvent(let message): message.envelope
             }
         }
     }

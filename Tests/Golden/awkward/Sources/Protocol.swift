@@ -5,591 +5,391 @@ import CTIRuntime
 
 /// The header of a `cti.query` message.
 ///
-/// Sent by the bridge to read state from the client. The client answers every query with exactly one response.
+/// Sent by the bridge to read state from the client. The client answers every query with exactly
+/// one response.
 ///
 /// Sent by the bridge; answered by a response.
-public struct QueryHeader: Sendable, Hashable {
-    /// The `header.type` of every query.
+public struct QueryHeader: CTIRuntime.CTIRequestHeader {
     public static let wireType = "cti.query"
 
-    /// The dot-separated chain of object ids from the session down to the object the query addresses.
-    public var target: String
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            target: "example target",
+            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")
+        )
+    }
 
-    /// The bridge's identifier for this query. The response repeats it byte for byte (same case, same braces).
-    public var requestId: RequestID
+    public func answer(_ outcome: CTIRuntime.CTIOutcome) -> ResponseHeader {
+        switch outcome {
+        case .success: ResponseHeader(target: target, requestId: requestId, result: .success)
+        case .failure(let message):
+            ResponseHeader(
+                target: target,
+                requestId: requestId,
+                result: .failure,
+                errorMessage: message
+            )
+        }
+    }
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    public var unknownFields: JSONObject
+    public func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.checkGUID(requestId, at: "requestId")
+        return issues
+    }
 
-    /// Creates a header.
-    public init(target: String, requestId: RequestID, unknownFields: JSONObject = JSONObject()) {
+    /// The dot-separated chain of object ids from the session down to the object the query
+    /// addresses.
+    public var target: Swift.String
+    /// The bridge's identifier for this query. The response repeats it byte for byte (same case,
+    /// same braces).
+    public var requestId: CTIRuntime.GUID
+    public var unknownFields: CTIRuntime.JSONObject = [:]
+
+    public init(target: Swift.String, requestId: CTIRuntime.GUID) {
         self.target = target
         self.requestId = requestId
-        self.unknownFields = unknownFields
     }
 
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    public init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var requestId: RequestID?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "requestId":
-                requestId = JSONField.read(jsonMember.value, at: "requestId", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(requestId, "requestId", issues: &issues)
-        guard issues.count == issueCount, let target, let requestId else {
-            return nil
-        }
-        self.init(target: target, requestId: requestId, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
     }
 
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    public func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "requestId", value: requestId.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    public func validate() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        if !RequestID.isGUID(requestId.rawValue) {
-            issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
-        }
-        return issues
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
     }
 }
 
 /// The header of a `cti.request` message.
 ///
-/// Sent by the bridge to make the client act on a resource. The client answers every request with exactly one response, and some requests also cause events.
+/// Sent by the bridge to make the client act on a resource. The client answers every request with
+/// exactly one response, and some requests also cause events.
 ///
 /// Sent by the bridge; answered by a response.
-public struct RequestHeader: Sendable, Hashable {
-    /// The `header.type` of every request.
+public struct RequestHeader: CTIRuntime.CTIRequestHeader {
     public static let wireType = "cti.request"
 
-    /// The dot-separated chain of object ids from the session down to the object the request addresses.
-    public var target: String
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            target: "example target",
+            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")
+        )
+    }
 
-    /// The bridge's identifier for this request. The response repeats it byte for byte (same case, same braces).
-    public var requestId: RequestID
+    public func answer(_ outcome: CTIRuntime.CTIOutcome) -> ResponseHeader {
+        switch outcome {
+        case .success: ResponseHeader(target: target, requestId: requestId, result: .success)
+        case .failure(let message):
+            ResponseHeader(
+                target: target,
+                requestId: requestId,
+                result: .failure,
+                errorMessage: message
+            )
+        }
+    }
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    public var unknownFields: JSONObject
+    public func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.checkGUID(requestId, at: "requestId")
+        return issues
+    }
 
-    /// Creates a header.
-    public init(target: String, requestId: RequestID, unknownFields: JSONObject = JSONObject()) {
+    /// The dot-separated chain of object ids from the session down to the object the request
+    /// addresses.
+    public var target: Swift.String
+    /// The bridge's identifier for this request. The response repeats it byte for byte (same case,
+    /// same braces).
+    public var requestId: CTIRuntime.GUID
+    public var unknownFields: CTIRuntime.JSONObject = [:]
+
+    public init(target: Swift.String, requestId: CTIRuntime.GUID) {
         self.target = target
         self.requestId = requestId
-        self.unknownFields = unknownFields
     }
 
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    public init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var requestId: RequestID?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "requestId":
-                requestId = JSONField.read(jsonMember.value, at: "requestId", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(requestId, "requestId", issues: &issues)
-        guard issues.count == issueCount, let target, let requestId else {
-            return nil
-        }
-        self.init(target: target, requestId: requestId, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
     }
 
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    public func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "requestId", value: requestId.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    public func validate() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        if !RequestID.isGUID(requestId.rawValue) {
-            issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
-        }
-        return issues
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
     }
 }
 
 /// The header of a `cti.response` message.
 ///
-/// The client's answer to one query or request. It repeats the name, target and requestId of the message it answers exactly, and reports whether that message succeeded.
+/// The client's answer to one query or request. It repeats the name, target and requestId of the
+/// message it answers exactly, and reports whether that message succeeded.
 ///
 /// Sent by the client.
-public struct ResponseHeader: Sendable, Hashable {
-    /// The `header.type` of every response.
+public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
     public static let wireType = "cti.response"
 
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            target: "example target",
+            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"),
+            result: .success
+        )
+    }
+
+    public static let failureCondition = "result is FAILURE"
+
+    public var isFailure: Swift.Bool { result == .failure }
+
+    public func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.checkGUID(requestId, at: "requestId")
+        issues.check(
+            result != .failure || errorMessage != nil,
+            at: "errorMessage",
+            "required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"
+        )
+        return issues
+    }
+
     /// The target of the query or request this response answers, unchanged.
-    public var target: String
-
+    public var target: Swift.String
     /// The requestId of the query or request this response answers, byte for byte.
-    public var requestId: RequestID
-
+    public var requestId: CTIRuntime.GUID
     /// Whether the query or request succeeded.
     public var result: Result
+    /// Why the query or request failed, in words a person can read. The bridge logs it and may show
+    /// it to the agent. Needed when result is FAILURE.
+    public var errorMessage: Swift.String?
+    public var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Why the query or request failed, in words a person can read. The bridge logs it and may show it to the agent. Needed when result is FAILURE.
-    public var errorMessage: String?
-
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    public var unknownFields: JSONObject
-
-    /// Creates a header.
-    public init(target: String, requestId: RequestID, result: Result, errorMessage: String? = nil, unknownFields: JSONObject = JSONObject()) {
+    public init(
+        target: Swift.String,
+        requestId: CTIRuntime.GUID,
+        result: Result,
+        errorMessage: Swift.String? = nil
+    ) {
         self.target = target
         self.requestId = requestId
         self.result = result
         self.errorMessage = errorMessage
-        self.unknownFields = unknownFields
-    }
-
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    public init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var requestId: RequestID?
-        var result: Result?
-        var errorMessage: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "requestId":
-                requestId = JSONField.read(jsonMember.value, at: "requestId", issues: &issues)
-            case "result":
-                result = JSONField.read(jsonMember.value, at: "result", issues: &issues)
-            case "errorMessage":
-                errorMessage = JSONField.readOptional(jsonMember.value, at: "errorMessage", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(requestId, "requestId", issues: &issues)
-        JSONField.require(result, "result", issues: &issues)
-        guard issues.count == issueCount, let target, let requestId, let result else {
-            return nil
-        }
-        self.init(target: target, requestId: requestId, result: result, errorMessage: errorMessage, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
-    }
-
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    public func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "requestId", value: requestId.json)
-        jsonObject.append(key: "result", value: result.json)
-        if let errorMessage {
-            jsonObject.append(key: "errorMessage", value: errorMessage.json)
-        }
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    public func validate() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        if !RequestID.isGUID(requestId.rawValue) {
-            issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
-        }
-        if result.rawValue == "FAILURE", errorMessage == nil {
-            issues.append(ValidationIssue(path: [.key("errorMessage")], message: "required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"))
-        }
-        return issues
     }
 
     /// The values of `result`.
-    public enum Result: JSONStringEnum {
-        /// `SUCCESS`
+    public enum Result: CTIRuntime.JSONStringEnum {
         case success
-
-        /// `FAILURE`
         case failure
-
         /// A value the spec does not list, kept as it was received.
-        case unknown(String)
+        case unknown(Swift.String)
 
-        /// The case for a wire value; an unlisted value gives ``unknown(_:)``.
-        public init(rawValue: String) {
+        public init(rawValue: Swift.String) {
             switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAILURE":
-                self = .failure
-            default:
-                self = .unknown(rawValue)
+            case "SUCCESS": self = .success
+            case "FAILURE": self = .failure
+            default: self = .unknown(rawValue)
             }
         }
 
-        /// The wire value.
-        public var rawValue: String {
+        public var rawValue: Swift.String {
             switch self {
-            case .success:
-                return "SUCCESS"
-            case .failure:
-                return "FAILURE"
-            case .unknown(let value):
-                return value
+            case .success: "SUCCESS"
+            case .failure: "FAILURE"
+            case .unknown(let value): value
             }
         }
+    }
+
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
+        result = reader.read("result")
+        errorMessage = reader.readIfPresent("errorMessage")
+    }
+
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
+        writer.write("result", result)
+        writer.writeIfPresent("errorMessage", errorMessage)
     }
 }
 
 /// The header of a `cti.event` message.
 ///
-/// An unsolicited notification from the client about a change to an object. Some events follow from a request the client has carried out. An event carries no requestId.
+/// An unsolicited notification from the client about a change to an object. Some events follow from
+/// a request the client has carried out. An event carries no requestId.
 ///
 /// Sent by the client.
-public struct EventHeader: Sendable, Hashable {
-    /// The `header.type` of every event.
+public struct EventHeader: CTIRuntime.CTIEventHeader {
     public static let wireType = "cti.event"
 
-    /// The dot-separated chain of object ids from the session down to the object the event concerns.
-    public var target: String
+    /// A header with an example value in every required member.
+    public static var example: Self { Self(target: "example target") }
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    public var unknownFields: JSONObject
+    /// The dot-separated chain of object ids from the session down to the object the event
+    /// concerns.
+    public var target: Swift.String
+    public var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Creates a header.
-    public init(target: String, unknownFields: JSONObject = JSONObject()) {
+    public init(target: Swift.String) {
         self.target = target
-        self.unknownFields = unknownFields
     }
 
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    public init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        guard issues.count == issueCount, let target else {
-            return nil
-        }
-        self.init(target: target, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
     }
 
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    public func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    public func validate() -> [ValidationIssue] {
-        return []
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
     }
 }
 
 /// The header of a `cti.warning` message.
 ///
-/// A generic, unsolicited warning from the client. Its name is chosen at run time, not fixed by the protocol. Its header carries a code and a message.
+/// A generic, unsolicited warning from the client. Its name is chosen at run time, not fixed by the
+/// protocol. Its header carries a code and a message.
 ///
 /// Sent by the client.
-public struct WarningHeader: Sendable, Hashable {
-    /// The `header.type` of every warning.
+public struct WarningHeader: CTIRuntime.CTIHeader {
     public static let wireType = "cti.warning"
 
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            name: "example name",
+            target: "example target",
+            code: "example code",
+            message: "example message"
+        )
+    }
+
     /// The warning's name, chosen at run time (not a fixed message name).
-    public var name: String
-
-    /// The dot-separated chain of object ids from the session down to the object the warning concerns.
-    public var target: String
-
+    public var name: Swift.String
+    /// The dot-separated chain of object ids from the session down to the object the warning
+    /// concerns.
+    public var target: Swift.String
     /// A code that identifies the warning.
-    public var code: String
-
+    public var code: Swift.String
     /// A description of the warning.
-    public var message: String
+    public var message: Swift.String
+    public var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    public var unknownFields: JSONObject
-
-    /// Creates a header.
-    public init(name: String, target: String, code: String, message: String, unknownFields: JSONObject = JSONObject()) {
+    public init(
+        name: Swift.String,
+        target: Swift.String,
+        code: Swift.String,
+        message: Swift.String
+    ) {
         self.name = name
         self.target = target
         self.code = code
         self.message = message
-        self.unknownFields = unknownFields
     }
 
-    /// Reads a header: `type` must match, every problem is appended to `issues`.
-    public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var name: String?
-        var target: String?
-        var code: String?
-        var message: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                name = JSONField.read(jsonMember.value, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "code":
-                code = JSONField.read(jsonMember.value, at: "code", issues: &issues)
-            case "message":
-                message = JSONField.read(jsonMember.value, at: "message", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(name, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(code, "code", issues: &issues)
-        JSONField.require(message, "message", issues: &issues)
-        guard issues.count == issueCount, let name, let target, let code, let message else {
-            return nil
-        }
-        self.init(name: name, target: target, code: code, message: message, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        name = reader.read("name")
+        target = reader.read("target")
+        code = reader.read("code")
+        message = reader.read("message")
     }
 
-    /// The header as JSON, in the kind's order.
-    public func json() -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: name.json)
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "code", value: code.json)
-        jsonObject.append(key: "message", value: message.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    public func validate() -> [ValidationIssue] {
-        return []
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.write("name", name)
+        writer.write("target", target)
+        writer.write("code", code)
+        writer.write("message", message)
     }
 }
 
 /// The header of a `cti.error` message.
 ///
-/// A generic, unsolicited error from the client. Its name is chosen at run time, not fixed by the protocol. Its header carries a code and a message.
+/// A generic, unsolicited error from the client. Its name is chosen at run time, not fixed by the
+/// protocol. Its header carries a code and a message.
 ///
 /// Sent by the client.
-public struct ErrorHeader: Sendable, Hashable {
-    /// The `header.type` of every error.
+public struct ErrorHeader: CTIRuntime.CTIHeader {
     public static let wireType = "cti.error"
 
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            name: "example name",
+            target: "example target",
+            code: "example code",
+            message: "example message"
+        )
+    }
+
     /// The error's name, chosen at run time (not a fixed message name).
-    public var name: String
-
-    /// The dot-separated chain of object ids from the session down to the object the error concerns.
-    public var target: String
-
+    public var name: Swift.String
+    /// The dot-separated chain of object ids from the session down to the object the error
+    /// concerns.
+    public var target: Swift.String
     /// A code that identifies the error.
-    public var code: String
-
+    public var code: Swift.String
     /// A description of the error.
-    public var message: String
+    public var message: Swift.String
+    public var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    public var unknownFields: JSONObject
-
-    /// Creates a header.
-    public init(name: String, target: String, code: String, message: String, unknownFields: JSONObject = JSONObject()) {
+    public init(
+        name: Swift.String,
+        target: Swift.String,
+        code: Swift.String,
+        message: Swift.String
+    ) {
         self.name = name
         self.target = target
         self.code = code
         self.message = message
-        self.unknownFields = unknownFields
     }
 
-    /// Reads a header: `type` must match, every problem is appended to `issues`.
-    public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var name: String?
-        var target: String?
-        var code: String?
-        var message: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                name = JSONField.read(jsonMember.value, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "code":
-                code = JSONField.read(jsonMember.value, at: "code", issues: &issues)
-            case "message":
-                message = JSONField.read(jsonMember.value, at: "message", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(name, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(code, "code", issues: &issues)
-        JSONField.require(message, "message", issues: &issues)
-        guard issues.count == issueCount, let name, let target, let code, let message else {
-            return nil
-        }
-        self.init(name: name, target: target, code: code, message: message, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        name = reader.read("name")
+        target = reader.read("target")
+        code = reader.read("code")
+        message = reader.read("message")
     }
 
-    /// The header as JSON, in the kind's order.
-    public func json() -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: name.json)
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "code", value: code.json)
-        jsonObject.append(key: "message", value: message.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    public func validate() -> [ValidationIssue] {
-        return []
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.write("name", name)
+        writer.write("target", target)
+        writer.write("code", code)
+        writer.write("message", message)
     }
 }

@@ -3,33 +3,61 @@
 
 import CTIRuntime
 
-/// Answers every query and request of the spec: conform one type to it and give it to a ``Router``.
+/// Answers every query and request of the spec: conform one type to it and give it to a
+/// ``CTIRuntime/Router``.
 public protocol ClientHandler: WeirdStuffHandler {}
 
-extension Router where Handler: ClientHandler {
-    /// A router for every query and request of the spec. Share `tracker` with an ``EventSender`` so events wait for initialization.
-    public init(handler: Handler, tracker: InitializationTracker = InitializationTracker(), limits: JSONLimits = JSONLimits.default) {
-        self.init(handler: handler, routes: WeirdStuff.clientRoutes(for: Handler.self), tracker: tracker, limits: limits, failureResponse: ClientResponses.failure(echoing:message:))
+extension CTIRuntime.Router where Handler: ClientHandler {
+    /// A router for every query and request of the spec. Share `tracker` with an
+    /// ``CTIRuntime/EventSender`` so events wait for initialization.
+    public init(
+        handler: Handler,
+        tracker: CTIRuntime.InitializationTracker = CTIRuntime.InitializationTracker(),
+        limits: CTIRuntime.JSONLimits = .default
+    ) {
+        self.init(
+            handler: handler,
+            routes: WeirdStuff.clientRoutes(for: Handler.self),
+            tracker: tracker,
+            limits: limits,
+            failureResponse: ClientResponses.failure(echoing:message:)
+        )
     }
 }
 
 /// Answers for messages the router cannot read as a known, valid message.
 public enum ClientResponses {
-    /// A FAILURE response that echoes the raw headers of a message that could not be read; nil when they are missing.
-    public static func failure(echoing envelope: Envelope, message: String) -> Envelope? {
-        guard let name = envelope.headerString("name"), let target = envelope.headerString("target"), let requestId = envelope.headerString("requestId") else {
+    /// A FAILURE response that echoes the raw headers of a message that could not be read, as they
+    /// came; nil when they are missing.
+    public static func failure(
+        echoing envelope: CTIRuntime.Envelope,
+        message: Swift.String
+    ) -> CTIRuntime.Envelope? {
+        guard
+            let name = envelope.headerString("name"),
+            let target = envelope.headerString("target"),
+            let requestId = envelope.headerString("requestId")
+        else {
             return nil
         }
-        return Envelope(header: ResponseHeader(target: target, requestId: RequestID(unchecked: requestId), result: .failure, errorMessage: message).json(name: name))
+        let header = ResponseHeader(
+            target: target,
+            requestId: CTIRuntime.RequestID(unchecked: requestId),
+            result: .failure,
+            errorMessage: message
+        )
+        var ignored: [CTIRuntime.ValidationIssue] = []
+        return CTIRuntime.Envelope(header: header.jsonObject(messageName: name, issues: &ignored))
     }
 }
 
 /// Everything a client sends, as the bridge side reads it, by destination.
-public enum ClientMessage: Sendable, Hashable {
+public enum ClientMessage: Swift.Sendable, Swift.Hashable {
     case weirdStuff(WeirdStuff.ClientMessage)
 
-    /// Reads what the client sent; nil with no issue when no destination defines it, nil with issues when it is invalid.
-    public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
+    /// Reads what the client sent; nil with no issue when no destination defines it, nil with
+    /// issues when it is invalid.
+    public init?(envelope: CTIRuntime.Envelope, issues: inout [CTIRuntime.ValidationIssue]) {
         if let message = WeirdStuff.ClientMessage(envelope: envelope, issues: &issues) {
             self = .weirdStuff(message)
             return
@@ -38,27 +66,29 @@ public enum ClientMessage: Sendable, Hashable {
     }
 
     /// The message as an envelope.
-    public var envelope: Envelope {
+    public var envelope: CTIRuntime.Envelope {
         switch self {
-        case .weirdStuff(let message):
-            return message.envelope
+        case .weirdStuff(let message): message.envelope
         }
     }
 }
 
-/// A handler that answers every query and request with the spec's example response: for tests, demos and the conformance suite.
+/// A handler that answers every query and request with the spec's example response: for tests,
+/// demos and the conformance suite.
 public struct ExampleClientHandler: ClientHandler {
     /// Creates the handler.
     public init() {}
 
-    /// Answers with the spec's example response.
-    public func handleInit(_ query: WeirdStuff.InitQuery) async throws -> WeirdStuff.InitResponse.Body {
-        return try WeirdStuff.InitResponse.Body(validating: try JSONParser().parse(WeirdStuff.InitResponse.exampleBodyJSON))
+    public func handleInit(
+        _ query: WeirdStuff.InitQuery
+    ) async throws -> WeirdStuff.InitQuery.ResponseBody {
+        try WeirdStuff.InitQuery.exampleResponseBody()
     }
 }
 
-/// The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler: MyHandler()).run() == [])`.
-public struct ClientConformance<Handler: ClientHandler>: Sendable {
+/// The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler:
+/// MyHandler()).run() == [])`.
+public struct ClientConformance<Handler: ClientHandler>: Swift.Sendable {
     /// The handler under test.
     public let handler: Handler
 
@@ -67,41 +97,18 @@ public struct ClientConformance<Handler: ClientHandler>: Sendable {
         self.handler = handler
     }
 
-    /// Sends every query and request of the spec, built from its example, and reports each broken promise: a response that does not echo name, target and requestId; a response that is invalid (a FAILURE without errorMessage); an invalid body answered SUCCESS; an event sent before its destination is initialized. Empty when the handler keeps every promise.
-    public func run() async -> [String] {
-        let router = Router(handler: handler)
-        var findings: [String] = []
-        for check in Self.requestChecks {
-            findings += await check(router)
-        }
-        for check in Self.eventChecks {
-            findings += check()
-        }
-        return findings
+    /// Sends every query and request of the spec, built from its example, and reports each broken
+    /// promise: a response that does not echo the request's header, an invalid response, an invalid
+    /// body answered as a success, an event sent before its destination is initialized. Empty when
+    /// the handler keeps every promise.
+    public func run() async -> [Swift.String] {
+        await CTIRuntime.ConformanceChecks
+            .run(CTIRuntime.Router(handler: handler), requests: Self.requests, events: Self.events)
     }
 
-    /// The check of each query and request, in spec order.
-    private static var requestChecks: [(Router<Handler>) async -> [String]] { [checkWeirdStuffInitQuery] }
+    /// Every query and request of the spec, in spec order.
+    public static var requests: [any CTIRuntime.CTIRequest.Type] { [WeirdStuff.InitQuery.self] }
 
-    /// The check of each event, in spec order.
-    private static var eventChecks: [() -> [String]] { [checkWeirdStuffThingChangedEvent] }
-
-    /// `weird-stuff.query.init`: answered, echoing its headers; a body that breaks its rules is refused.
-    private static func checkWeirdStuffInitQuery(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(WeirdStuff.InitQuery.exampleBodyJSON) as WeirdStuff.InitQuery.Body? else {
-            return ["weird-stuff.query.init: the spec's example does not build a valid request"]
-        }
-        let request = WeirdStuff.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        return findings
-    }
-
-    /// `weird-stuff.thing.changed`: refused before its destination is initialized, sent after.
-    private static func checkWeirdStuffThingChangedEvent() -> [String] {
-        guard let body = ConformanceChecks.example(WeirdStuff.ThingChangedEvent.exampleBodyJSON) as WeirdStuff.ThingChangedEvent.Body? else {
-            return ["weird-stuff.thing.changed: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(WeirdStuff.ThingChangedEvent(header: EventHeader(target: "conformance.target"), body: body))
-    }
+    /// Every event of the spec, in spec order.
+    public static var events: [any CTIRuntime.CTIEvent.Type] { [WeirdStuff.ThingChangedEvent.self] }
 }

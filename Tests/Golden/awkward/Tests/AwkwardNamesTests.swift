@@ -5,140 +5,211 @@ import CTIRuntime
 import Testing
 @testable import AwkwardMessages
 
-/// Every message of the weird-stuff destination: a round trip from its example, unknown members kept, and each body rule rejecting a broken copy.
+/// Every message of the weird-stuff destination: a round trip from its example, unknown members
+/// kept, and each body rule refusing a broken copy.
 struct WeirdStuffMessageTests {
-    @Test
-    func initQueryRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(WeirdStuff.InitQuery.exampleBodyJSON)
-        let message = WeirdStuff.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try WeirdStuff.InitQuery.Body(validating: example))
-        let decoded = try WeirdStuff.InitQuery(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
+    static let messages: [any CTIRuntime.CTIMessage.Type] = [
+        WeirdStuff.InitQuery.self,
+        WeirdStuff.InitResponse.self,
+        WeirdStuff.ThingChangedEvent.self,
+    ]
+    static let brokenBodies: [CTIRuntime.MessageChecks.BrokenBody] = [
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.default: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":42,\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.default: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.class: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":\"yes\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.class: expected boolean, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.3d-mode: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":7,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.3d-mode: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.self-test: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":\"x\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.self-test: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.self-test.extension: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":42,\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.self-test.extension: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":\"x\"},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.self-test.max-count: expected integer, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.maxCount: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":\"x\",\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.maxCount: expected number, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"free\":{\"example\":true}}",
+            "body.data: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":\"x\",\"free\":{\"example\":true}}",
+            "body.data: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitResponse.self,
+            "{}",
+            "body.items: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitResponse.self,
+            "{\"items\":{}}",
+            "body.items: expected array, found object"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.protocol: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":\"x\",\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.protocol: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.protocol.version-2: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":42},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.protocol.version-2: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.mode: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":7,\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.mode: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.tree: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":\"x\",\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.tree: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.tree.label: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":42,\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.tree.label: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":7,\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.tree.mode: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\"},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.tree.children: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":{}},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.tree.children: expected array, found object"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.modes: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":\"x\",\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}",
+            "body.modes: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobileMode\":\"example mobileMode\"}",
+            "body.mobile-mode: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":42,\"mobileMode\":\"example mobileMode\"}",
+            "body.mobile-mode: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\"}",
+            "body.mobileMode: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.ThingChangedEvent.self,
+            "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":42}",
+            "body.mobileMode: expected string, found number"
+        ),
+    ]
+
+    @Test(arguments: messages)
+    func eachMessageRoundTripsItsExample(_ message: any CTIRuntime.CTIMessage.Type) {
+        #expect(CTIRuntime.MessageChecks.roundTrip(message) == [])
     }
 
-    @Test
-    func initQueryKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(WeirdStuff.InitQuery.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try WeirdStuff.InitQuery.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
+    @Test(arguments: messages)
+    func eachMessageKeepsUnknownMembers(_ message: any CTIRuntime.CTIMessage.Type) {
+        #expect(CTIRuntime.MessageChecks.keepsUnknownMembers(message) == [])
     }
 
-    @Test
-    func initQueryRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(WeirdStuff.InitQuery.exampleBodyJSON)
-        let message = WeirdStuff.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try WeirdStuff.InitQuery.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.default: required member is missing"),
-            (json: "{\"default\":42,\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.default: expected string, found number"),
-            (json: "{\"default\":\"example default\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.class: required member is missing"),
-            (json: "{\"default\":\"example default\",\"class\":\"yes\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.class: expected boolean, found string"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.3d-mode: required member is missing"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":7,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.3d-mode: expected string, found number"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.self-test: required member is missing"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":\"x\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.self-test: expected object, found string"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.self-test.extension: required member is missing"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":42,\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.self-test.extension: expected string, found number"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":\"x\"},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.self-test.max-count: expected integer, found string"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.maxCount: required member is missing"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":\"x\",\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}", issue: "body.maxCount: expected number, found string"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"free\":{\"example\":true}}", issue: "body.data: required member is missing"),
-            (json: "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":\"x\",\"free\":{\"example\":true}}", issue: "body.data: expected object, found string"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(WeirdStuff.InitQuery(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func initResponseRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(WeirdStuff.InitResponse.exampleBodyJSON)
-        let message = WeirdStuff.InitResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try WeirdStuff.InitResponse.Body(validating: example))
-        let decoded = try WeirdStuff.InitResponse(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body?.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func initResponseKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(WeirdStuff.InitResponse.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try WeirdStuff.InitResponse.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func initResponseRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(WeirdStuff.InitResponse.exampleBodyJSON)
-        let message = WeirdStuff.InitResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try WeirdStuff.InitResponse.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{}", issue: "body.items: required member is missing"),
-            (json: "{\"items\":{}}", issue: "body.items: expected array, found object"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(WeirdStuff.InitResponse(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func thingChangedEventRoundTripsItsExample() throws {
-        let example = try JSONParser().parse(WeirdStuff.ThingChangedEvent.exampleBodyJSON)
-        let message = WeirdStuff.ThingChangedEvent(header: EventHeader(target: "test.target"), body: try WeirdStuff.ThingChangedEvent.Body(validating: example))
-        let decoded = try WeirdStuff.ThingChangedEvent(parsing: message.envelope.serialized())
-        #expect(decoded == message)
-        #expect(decoded.body.json.canonicalized == example.canonicalized)
-        #expect(decoded.validate().isEmpty)
-    }
-
-    @Test
-    func thingChangedEventKeepsUnknownMembers() throws {
-        var json = try #require(try JSONParser().parse(WeirdStuff.ThingChangedEvent.exampleBodyJSON).objectValue)
-        json["x-unknown"] = ["kept", 1]
-        let body = try WeirdStuff.ThingChangedEvent.Body(validating: .object(json))
-        #expect(body.unknownFields["x-unknown"] == ["kept", 1])
-        #expect(body.json.objectValue?["x-unknown"] == ["kept", 1])
-    }
-
-    @Test
-    func thingChangedEventRejectsEachBrokenBody() throws {
-        let example = try JSONParser().parse(WeirdStuff.ThingChangedEvent.exampleBodyJSON)
-        let message = WeirdStuff.ThingChangedEvent(header: EventHeader(target: "test.target"), body: try WeirdStuff.ThingChangedEvent.Body(validating: example))
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol: required member is missing"),
-            (json: "{\"protocol\":\"x\",\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol: expected object, found string"),
-            (json: "{\"protocol\":{},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol.version-2: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":42},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.protocol.version-2: expected string, found number"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.mode: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":7,\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.mode: expected string, found number"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.tree: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":\"x\",\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.tree: expected object, found string"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.tree.label: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":42,\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.tree.label: expected string, found number"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":7,\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.tree.mode: expected string, found number"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\"},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.tree.children: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":{}},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.tree.children: expected array, found object"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.modes: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":\"x\",\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":\"example mobileMode\"}", issue: "body.modes: expected object, found string"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobileMode\":\"example mobileMode\"}", issue: "body.mobile-mode: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":42,\"mobileMode\":\"example mobileMode\"}", issue: "body.mobile-mode: expected string, found number"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\"}", issue: "body.mobileMode: required member is missing"),
-            (json: "{\"protocol\":{\"version-2\":\"example version-2\"},\"mode\":\"FAST\",\"tree\":{\"label\":\"example label\",\"mode\":\"FAST\",\"children\":[]},\"modes\":{\"key\":\"FAST\"},\"mobile-mode\":\"example mobile-mode\",\"mobileMode\":42}", issue: "body.mobileMode: expected string, found number"),
-        ]
-        for testCase in cases {
-            let body = try JSONParser().parse(testCase.json)
-            var issues: [ValidationIssue] = []
-            #expect(WeirdStuff.ThingChangedEvent(envelope: Envelope(header: message.envelope.header, body: body), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
+    @Test(arguments: brokenBodies)
+    func eachBrokenBodyIsRefused(_ broken: CTIRuntime.MessageChecks.BrokenBody) {
+        #expect(
+            CTIRuntime.MessageChecks.refuses(broken.message, body: broken.json, with: broken.issue) == []
+        )
     }
 }

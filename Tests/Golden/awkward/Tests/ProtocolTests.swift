@@ -5,177 +5,345 @@ import CTIRuntime
 import Testing
 @testable import AwkwardMessages
 
-/// Every header field and rule of every kind rejects a broken header with the exact issue.
+/// Every header of the protocol reads its example, and refuses each broken field and rule with the
+/// exact issue.
 struct ProtocolHeaderTests {
-    @Test
-    func queryHeaderReadsAValidHeader() throws {
-        var issues: [ValidationIssue] = []
-        let json = "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}"
-        #expect(QueryHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) != nil)
-        #expect(issues == [])
+    static let headers: [(type: any CTIRuntime.CTIHeader.Type, messageName: Swift.String?)] = [
+        (QueryHeader.self, "test.name"),
+        (RequestHeader.self, "test.name"),
+        (ResponseHeader.self, "test.name"),
+        (EventHeader.self, "test.name"),
+        (WarningHeader.self, nil),
+        (ErrorHeader.self, nil),
+    ]
+    static let brokenHeaders: [CTIRuntime.MessageChecks.BrokenHeader] = [
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "type: expected 'cti.query', found 'cti.wrong'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.query\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "name: expected 'test.name', found 'other.name'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.query\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "target: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "target: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\"}",
+            "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            QueryHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "requestId: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "type: expected 'cti.request', found 'cti.wrong'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.request\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "name: expected 'test.name', found 'other.name'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.request\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "target: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "target: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\"}",
+            "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            RequestHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "requestId: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "type: expected 'cti.response', found 'cti.wrong'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "name: expected 'test.name', found 'other.name'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "target: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "target: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\",\"result\":\"SUCCESS\"}",
+            "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"result\":\"SUCCESS\"}",
+            "requestId: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "result: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"FAILURE\"}",
+            "errorMessage: required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            EventHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "type: expected 'cti.event', found 'cti.wrong'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            EventHeader.self,
+            messageName: "test.name",
+            "{\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            EventHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.event\",\"name\":\"other.name\",\"target\":\"test.target\"}",
+            "name: expected 'test.name', found 'other.name'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            EventHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.event\",\"target\":\"test.target\"}",
+            "name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            EventHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.event\",\"name\":\"test.name\",\"target\":7}",
+            "target: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            EventHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.event\",\"name\":\"test.name\"}",
+            "target: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "type: expected 'cti.warning', found 'cti.wrong'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"name\":7,\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "name: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":7,\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "target: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "target: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":7,\"message\":\"test.message\"}",
+            "code: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"message\":\"test.message\"}",
+            "code: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":7}",
+            "message: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            WarningHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\"}",
+            "message: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "type: expected 'cti.error', found 'cti.wrong'"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"name\":7,\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "name: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "name: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":7,\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "target: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "target: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":7,\"message\":\"test.message\"}",
+            "code: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"message\":\"test.message\"}",
+            "code: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":7}",
+            "message: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            ErrorHeader.self,
+            messageName: nil,
+            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\"}",
+            "message: required member is missing"
+        ),
+    ]
+
+    @Test(arguments: headers)
+    func eachHeaderReadsItsExample(
+        _ header: (type: any CTIRuntime.CTIHeader.Type, messageName: Swift.String?)
+    ) {
+        #expect(
+            CTIRuntime.MessageChecks.readsExample(header.type, messageName: header.messageName) == []
+        )
     }
 
-    @Test
-    func queryHeaderRejectsEachBrokenField() throws {
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "type: expected 'cti.query', found 'cti.wrong'"),
-            (json: "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "type: required member is missing"),
-            (json: "{\"type\":\"cti.query\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "name: expected 'test.name', found 'other.name'"),
-            (json: "{\"type\":\"cti.query\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "name: required member is missing"),
-            (json: "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "target: expected string, found number"),
-            (json: "{\"type\":\"cti.query\",\"name\":\"test.name\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "target: required member is missing"),
-            (json: "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\"}", issue: "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"),
-            (json: "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"test.target\"}", issue: "requestId: required member is missing"),
-        ]
-        for testCase in cases {
-            var issues: [ValidationIssue] = []
-            let json = testCase.json
-            #expect(QueryHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func requestHeaderReadsAValidHeader() throws {
-        var issues: [ValidationIssue] = []
-        let json = "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}"
-        #expect(RequestHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) != nil)
-        #expect(issues == [])
-    }
-
-    @Test
-    func requestHeaderRejectsEachBrokenField() throws {
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "type: expected 'cti.request', found 'cti.wrong'"),
-            (json: "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "type: required member is missing"),
-            (json: "{\"type\":\"cti.request\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "name: expected 'test.name', found 'other.name'"),
-            (json: "{\"type\":\"cti.request\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "name: required member is missing"),
-            (json: "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "target: expected string, found number"),
-            (json: "{\"type\":\"cti.request\",\"name\":\"test.name\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "target: required member is missing"),
-            (json: "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\"}", issue: "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"),
-            (json: "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"test.target\"}", issue: "requestId: required member is missing"),
-        ]
-        for testCase in cases {
-            var issues: [ValidationIssue] = []
-            let json = testCase.json
-            #expect(RequestHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func responseHeaderReadsAValidHeader() throws {
-        var issues: [ValidationIssue] = []
-        let json = "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}"
-        #expect(ResponseHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) != nil)
-        #expect(issues == [])
-    }
-
-    @Test
-    func responseHeaderRejectsEachBrokenField() throws {
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}", issue: "type: expected 'cti.response', found 'cti.wrong'"),
-            (json: "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}", issue: "type: required member is missing"),
-            (json: "{\"type\":\"cti.response\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}", issue: "name: expected 'test.name', found 'other.name'"),
-            (json: "{\"type\":\"cti.response\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}", issue: "name: required member is missing"),
-            (json: "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}", issue: "target: expected string, found number"),
-            (json: "{\"type\":\"cti.response\",\"name\":\"test.name\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}", issue: "target: required member is missing"),
-            (json: "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\",\"result\":\"SUCCESS\"}", issue: "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"),
-            (json: "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"result\":\"SUCCESS\"}", issue: "requestId: required member is missing"),
-            (json: "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}", issue: "result: required member is missing"),
-            (json: "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"FAILURE\"}", issue: "errorMessage: required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"),
-        ]
-        for testCase in cases {
-            var issues: [ValidationIssue] = []
-            let json = testCase.json
-            #expect(ResponseHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func eventHeaderReadsAValidHeader() throws {
-        var issues: [ValidationIssue] = []
-        let json = "{\"type\":\"cti.event\",\"name\":\"test.name\",\"target\":\"test.target\"}"
-        #expect(EventHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) != nil)
-        #expect(issues == [])
-    }
-
-    @Test
-    func eventHeaderRejectsEachBrokenField() throws {
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\"}", issue: "type: expected 'cti.event', found 'cti.wrong'"),
-            (json: "{\"name\":\"test.name\",\"target\":\"test.target\"}", issue: "type: required member is missing"),
-            (json: "{\"type\":\"cti.event\",\"name\":\"other.name\",\"target\":\"test.target\"}", issue: "name: expected 'test.name', found 'other.name'"),
-            (json: "{\"type\":\"cti.event\",\"target\":\"test.target\"}", issue: "name: required member is missing"),
-            (json: "{\"type\":\"cti.event\",\"name\":\"test.name\",\"target\":7}", issue: "target: expected string, found number"),
-            (json: "{\"type\":\"cti.event\",\"name\":\"test.name\"}", issue: "target: required member is missing"),
-        ]
-        for testCase in cases {
-            var issues: [ValidationIssue] = []
-            let json = testCase.json
-            #expect(EventHeader(json: try JSONParser().parse(json), name: "test.name", issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func warningHeaderReadsAValidHeader() throws {
-        var issues: [ValidationIssue] = []
-        let json = "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}"
-        #expect(WarningHeader(json: try JSONParser().parse(json), issues: &issues) != nil)
-        #expect(issues == [])
-    }
-
-    @Test
-    func warningHeaderRejectsEachBrokenField() throws {
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "type: expected 'cti.warning', found 'cti.wrong'"),
-            (json: "{\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "type: required member is missing"),
-            (json: "{\"type\":\"cti.warning\",\"name\":7,\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "name: expected string, found number"),
-            (json: "{\"type\":\"cti.warning\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "name: required member is missing"),
-            (json: "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":7,\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "target: expected string, found number"),
-            (json: "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "target: required member is missing"),
-            (json: "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":7,\"message\":\"test.message\"}", issue: "code: expected string, found number"),
-            (json: "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"message\":\"test.message\"}", issue: "code: required member is missing"),
-            (json: "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":7}", issue: "message: expected string, found number"),
-            (json: "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\"}", issue: "message: required member is missing"),
-        ]
-        for testCase in cases {
-            var issues: [ValidationIssue] = []
-            let json = testCase.json
-            #expect(WarningHeader(json: try JSONParser().parse(json), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
-    }
-
-    @Test
-    func errorHeaderReadsAValidHeader() throws {
-        var issues: [ValidationIssue] = []
-        let json = "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}"
-        #expect(ErrorHeader(json: try JSONParser().parse(json), issues: &issues) != nil)
-        #expect(issues == [])
-    }
-
-    @Test
-    func errorHeaderRejectsEachBrokenField() throws {
-        let cases: [(json: String, issue: String)] = [
-            (json: "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "type: expected 'cti.error', found 'cti.wrong'"),
-            (json: "{\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "type: required member is missing"),
-            (json: "{\"type\":\"cti.error\",\"name\":7,\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "name: expected string, found number"),
-            (json: "{\"type\":\"cti.error\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "name: required member is missing"),
-            (json: "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":7,\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "target: expected string, found number"),
-            (json: "{\"type\":\"cti.error\",\"name\":\"test.name\",\"code\":\"test.code\",\"message\":\"test.message\"}", issue: "target: required member is missing"),
-            (json: "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":7,\"message\":\"test.message\"}", issue: "code: expected string, found number"),
-            (json: "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"message\":\"test.message\"}", issue: "code: required member is missing"),
-            (json: "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":7}", issue: "message: expected string, found number"),
-            (json: "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\"}", issue: "message: required member is missing"),
-        ]
-        for testCase in cases {
-            var issues: [ValidationIssue] = []
-            let json = testCase.json
-            #expect(ErrorHeader(json: try JSONParser().parse(json), issues: &issues) == nil)
-            #expect(issues.map(\.description).contains(testCase.issue))
-        }
+    @Test(arguments: brokenHeaders)
+    func eachBrokenHeaderIsRefused(_ broken: CTIRuntime.MessageChecks.BrokenHeader) {
+        #expect(
+            CTIRuntime.MessageChecks.refuses(broken.header, header: broken.json, messageName: broken.messageName, with: broken.issue) == []
+        )
     }
 }

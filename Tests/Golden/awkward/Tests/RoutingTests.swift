@@ -5,59 +5,46 @@ import CTIRuntime
 import Testing
 @testable import AwkwardMessages
 
-/// Every query and request routed to its handler with name, target and request id echoed; FAILURE for a throwing handler; the bridge side reading what the client sends; the conformance suite.
+/// Every query and request routed with name, target and request id echoed; FAILURE for a throwing
+/// handler; the bridge side reading what the client sends; the conformance suite.
 struct RoutingTests {
-    @Test
-    func routesInitQuery() async throws {
-        let router = Router(handler: ExampleClientHandler())
-        let request = WeirdStuff.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try WeirdStuff.InitQuery.Body(validating: try JSONParser().parse(WeirdStuff.InitQuery.exampleBodyJSON)))
-        let frame = try await router.route(request.envelope.serialized())
-        let answer = try Envelope(parsing: frame)
-        let response = try WeirdStuff.InitResponse(envelope: answer)
-        let expected = try WeirdStuff.InitResponse.Body(validating: try JSONParser().parse(WeirdStuff.InitResponse.exampleBodyJSON))
-        #expect(answer.header["name"] == request.envelope.header["name"])
-        #expect(answer.header["target"] == request.envelope.header["target"])
-        #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-        #expect(response.header.result == .success)
-        #expect(response.validate().isEmpty)
-        #expect(response.body == expected)
+    static let clientSends: [any CTIRuntime.CTIMessage.Type] = [
+        WeirdStuff.InitResponse.self,
+        WeirdStuff.ThingChangedEvent.self,
+    ]
+
+    @Test(arguments: ClientConformance<ExampleClientHandler>.requests)
+    func eachRequestIsAnsweredWithItsExample(_ request: any CTIRuntime.CTIRequest.Type) async {
+        #expect(
+            await CTIRuntime.MessageChecks.routesExample(request, router: CTIRuntime.Router(handler: ExampleClientHandler())) == []
+        )
+    }
+
+    @Test(arguments: ClientConformance<ExampleClientHandler>.requests)
+    func aThrowingHandlerIsAnsweredWithFailure(_ request: any CTIRuntime.CTIRequest.Type) async {
+        #expect(
+            await CTIRuntime.MessageChecks.answersFailure(request, router: CTIRuntime.Router(handler: FailingClientHandler()), message: "refused by test") == []
+        )
+    }
+
+    @Test(arguments: clientSends)
+    func theBridgeSideReadsWhatTheClientSends(_ message: any CTIRuntime.CTIMessage.Type) {
+        #expect(
+            CTIRuntime.MessageChecks.readsBack(message) { ClientMessage(envelope: $0, issues: &$1)?.envelope } == []
+        )
     }
 
     @Test
-    func aThrowingHandlerIsAnsweredWithFailure() async throws {
-        let router = Router(handler: FailingClientHandler())
-        if true {
-            let request = WeirdStuff.InitQuery(header: QueryHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: try WeirdStuff.InitQuery.Body(validating: try JSONParser().parse(WeirdStuff.InitQuery.exampleBodyJSON)))
-            let frame = try await router.route(request.envelope.serialized())
-            let answer = try Envelope(parsing: frame)
-            let response = try WeirdStuff.InitResponse(envelope: answer)
-            #expect(answer.header["name"] == request.envelope.header["name"])
-            #expect(answer.header["target"] == request.envelope.header["target"])
-            #expect(answer.header["requestId"] == request.envelope.header["requestId"])
-            #expect(response.header.result == .failure)
-            #expect(response.header.errorMessage == "refused by test")
-        }
-    }
-
-    @Test
-    func theBridgeSideReadsEverythingTheClientSends() throws {
-        var issues: [ValidationIssue] = []
-        let initResponse = WeirdStuff.InitResponse(header: ResponseHeader(target: "test.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"), result: .success), body: try WeirdStuff.InitResponse.Body(validating: try JSONParser().parse(WeirdStuff.InitResponse.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: initResponse.envelope, issues: &issues) == .weirdStuff(.initResponse(initResponse)))
-        let thingChangedEvent = WeirdStuff.ThingChangedEvent(header: EventHeader(target: "test.target"), body: try WeirdStuff.ThingChangedEvent.Body(validating: try JSONParser().parse(WeirdStuff.ThingChangedEvent.exampleBodyJSON)))
-        #expect(ClientMessage(envelope: thingChangedEvent.envelope, issues: &issues) == .weirdStuff(.thingChangedEvent(thingChangedEvent)))
-        #expect(issues == [])
-    }
-
-    @Test
-    func theExampleHandlerKeepsEveryPromise() async throws {
+    func theExampleHandlerKeepsEveryPromise() async {
         #expect(await ClientConformance(handler: ExampleClientHandler()).run() == [])
     }
 }
 
 /// A handler that refuses everything, to check FAILURE answers.
 struct FailingClientHandler: ClientHandler {
-    func handleInit(_ message: WeirdStuff.InitQuery) async throws -> WeirdStuff.InitResponse.Body {
-        throw CTIFailure("refused by test")
+    func handleInit(
+        _ query: WeirdStuff.InitQuery
+    ) async throws -> WeirdStuff.InitQuery.ResponseBody {
+        throw CTIRuntime.CTIFailure("refused by test")
     }
 }

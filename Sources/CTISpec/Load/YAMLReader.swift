@@ -6,14 +6,14 @@ import Yams
 /// Each mapping is walked once (Yams' keyed lookup scans the whole mapping, which turns large
 /// specs quadratic), and every node visited counts against a budget so that YAML aliases cannot
 /// expand a small file into an unbounded walk.
-final class YAMLReader {
-    let file: String
-    private(set) var log = DiagnosticLog()
+package final class YAMLReader {
+    package let file: String
+    package private(set) var log = DiagnosticLog()
     private var remainingNodes: Int
     private var budgetExhausted = false
     private let nodeLimit: Int
 
-    init(file: String, nodeLimit: Int) {
+    package init(file: String, nodeLimit: Int) {
         self.file = file
         self.nodeLimit = nodeLimit
         self.remainingNodes = nodeLimit
@@ -21,25 +21,25 @@ final class YAMLReader {
 
     /// Composes YAML text into the nodes a reader reads. Yams resolves no tags (`Resolver.basic`, no
     /// regular expressions): the reader resolves the scalars it reads itself (see ``ScalarKind``).
-    static func compose(_ text: String) throws -> Node? {
+    package static func compose(_ text: String) throws -> Node? {
         try Yams.compose(yaml: text, .basic)
     }
 
     /// The location of a node, or of the file's start when Yams has no mark for it.
-    func location(of node: Node) -> SourceLocation {
+    package func location(of node: Node) -> SourceLocation {
         let mark = node.mark
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func error(_ message: String, at node: Node) {
+    package func error(_ message: String, at node: Node) {
         log.error(message, at: location(of: node))
     }
 
-    func error(_ message: String, at location: SourceLocation) {
+    package func error(_ message: String, at location: SourceLocation) {
         log.error(message, at: location)
     }
 
-    func warning(_ message: String, at location: SourceLocation) {
+    package func warning(_ message: String, at location: SourceLocation) {
         log.warning(message, at: location)
     }
 
@@ -62,21 +62,21 @@ final class YAMLReader {
     // MARK: Shapes
 
     /// A mapping's members by key, read in one pass.
-    struct Mapping {
-        let node: Node
-        let location: SourceLocation
+    package struct Mapping {
+        package let node: Node
+        package let location: SourceLocation
         fileprivate var members: [String: (key: Node, value: Node)] = [:]
 
         /// The value of `key`, if present.
-        subscript(key: String) -> Node? { members[key]?.value }
+        package subscript(key: String) -> Node? { members[key]?.value }
 
         /// Whether `key` is present.
-        func has(_ key: String) -> Bool { members[key] != nil }
+        package func has(_ key: String) -> Bool { members[key] != nil }
     }
 
     /// Reads `node` as a mapping whose keys must come from `allowed`; reports unknown keys (with a
     /// did-you-mean) and each key of `required` that is missing.
-    func mapping(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Mapping? {
+    package func mapping(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Mapping? {
         guard visit(node) else { return nil }
         guard case .mapping(let yamlMapping) = node else {
             error("\(what) must be a mapping (key: value lines), found \(describe(node))", at: node)
@@ -106,7 +106,7 @@ final class YAMLReader {
     }
 
     /// Reads `node` as a sequence.
-    func sequence(_ node: Node, _ what: String) -> [Node]? {
+    package func sequence(_ node: Node, _ what: String) -> [Node]? {
         guard visit(node) else { return nil }
         guard case .sequence(let sequence) = node else {
             error("\(what) must be a list (lines starting with '- '), found \(describe(node))", at: node)
@@ -116,7 +116,7 @@ final class YAMLReader {
     }
 
     /// Reads `node` as a string scalar; a null scalar reads as the empty string.
-    func string(_ node: Node, _ what: String) -> String? {
+    package func string(_ node: Node, _ what: String) -> String? {
         guard visit(node) else { return nil }
         guard case .scalar(let scalar) = node else {
             error("\(what) must be a string, found \(describe(node))", at: node)
@@ -126,7 +126,7 @@ final class YAMLReader {
     }
 
     /// Reads `node` as a non-empty string.
-    func name(_ node: Node, _ what: String) -> String? {
+    package func name(_ node: Node, _ what: String) -> String? {
         guard let text = string(node, what) else { return nil }
         guard !text.isEmpty else {
             error("\(what) must not be empty", at: node)
@@ -136,7 +136,7 @@ final class YAMLReader {
     }
 
     /// Reads `node` as one of the given words.
-    func oneOf(_ node: Node, _ what: String, _ choices: [String]) -> String? {
+    package func oneOf(_ node: Node, _ what: String, _ choices: [String]) -> String? {
         guard let text = string(node, what) else { return nil }
         guard choices.contains(text) else {
             let list = choices.map { "'\($0)'" }.joined(separator: ", ")
@@ -147,7 +147,7 @@ final class YAMLReader {
     }
 
     /// Reads `node` as an integer.
-    func integer(_ node: Node, _ what: String) -> Int? {
+    package func integer(_ node: Node, _ what: String) -> Int? {
         guard let text = string(node, what) else { return nil }
         guard case .scalar(let scalar) = node, ScalarKind(scalar) == .int, let value = Int(text) else {
             error("\(what) must be a whole number, found '\(text)'", at: node)
@@ -157,7 +157,7 @@ final class YAMLReader {
     }
 
     /// Reads `node` as a boolean (`true` or `false`).
-    func boolean(_ node: Node, _ what: String) -> Bool? {
+    package func boolean(_ node: Node, _ what: String) -> Bool? {
         guard let text = string(node, what), case .scalar(let scalar) = node else { return nil }
         switch (ScalarKind(scalar) == .bool, text.lowercased()) {
         case (true, "true"): return true
@@ -169,7 +169,7 @@ final class YAMLReader {
     }
 
     /// Reads `node` as a list of strings.
-    func strings(_ node: Node, _ what: String) -> [(String, SourceLocation)]? {
+    package func strings(_ node: Node, _ what: String) -> [(String, SourceLocation)]? {
         guard let items = sequence(node, what) else { return nil }
         return items.compactMap { item in string(item, "an entry of \(what)").map { ($0, location(of: item)) } }
     }

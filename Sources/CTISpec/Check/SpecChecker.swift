@@ -1,15 +1,9 @@
-/// Semantic checks over a whole spec: references resolve, names are unique (also once they become
-/// Swift names), header tables match their kinds, examples match their bodies.
+/// Semantic checks over a whole spec: references resolve, names are unique, header tables match
+/// their kinds, examples match their bodies. What the names become in a programming language is
+/// the generator's to check (CTICodegen's `SwiftNameChecker`).
 struct SpecChecker {
     let spec: Spec
     let limits: LoadLimits
-
-    /// Property names the generated code declares itself on every body type.
-    static let reservedPropertyNames: Set<String> = [
-        "unknownFields", "json", "jsonObject", "jsonMember", "issueCount", "issues", "validate", "envelope",
-    ]
-    /// Names that cannot be used as a property even with backticks (`x.self`, `x.init`, `x.Type`).
-    static let unusablePropertyNames: Set<String> = ["self", "Self", "init", "Type", "Protocol", "_"]
 
     func check(into log: inout DiagnosticLog) {
         checkKinds(into: &log)
@@ -110,7 +104,6 @@ struct SpecChecker {
 
     private func checkDestinations(into log: inout DiagnosticLog) {
         var destinationNames: [String: Destination] = [:]
-        var namespaces: [String: Destination] = [:]
         var messageNames: [String: SourceLocation] = [:]
         var events: [String: Message] = [:]
         var namelessByKind: [MessageKind.ID: SourceLocation] = [:]
@@ -119,12 +112,6 @@ struct SpecChecker {
             if let other = destinationNames.updateValue(destination, forKey: destination.name) {
                 log.error("the destination '\(destination.name)' is already defined in \(other.file)", at: destination.location)
             }
-            if let other = namespaces.updateValue(destination, forKey: destination.swiftNamespace), other.name != destination.name {
-                log.error(
-                    "the destinations '\(other.name)' and '\(destination.name)' both become the Swift namespace '\(destination.swiftNamespace)'; set swiftName on one",
-                    at: destination.location)
-            }
-            if let swiftName = destination.swiftName { checkTypeName(swiftName, at: destination.location, into: &log) }
             for message in destination.messages {
                 count += 1
                 guard let name = message.name else {
@@ -152,14 +139,6 @@ struct SpecChecker {
     }
 
     private func checkDestination(_ destination: Destination, events: [String: Message], into log: inout DiagnosticLog) {
-        var typeNames: [String: SourceLocation] = [:]
-        func claim(_ typeName: String, at location: SourceLocation) {
-            if let first = typeNames.updateValue(location, forKey: typeName) {
-                log.error(
-                    "two messages become the Swift type '\(typeName)' (the other is at \(first)); set swiftName on one",
-                    at: location)
-            }
-        }
         for message in destination.messages {
             guard let kind = spec.protocolDefinition.kind(message.kind) else {
                 log.error("the kind '\(message.kind.rawValue)' is not defined in \(spec.protocolDefinition.file)", at: message.location)
@@ -167,14 +146,9 @@ struct SpecChecker {
             }
             let what = "the message '\(message.displayName)'"
             checkName(of: message, kind: kind, into: &log)
-            if let swiftName = message.swiftName { checkTypeName(swiftName, at: message.location, into: &log) }
-            claim(message.swiftTypeName(in: destination), at: message.location)
             checkHeader(message.header, of: kind, what: what, at: message.location, into: &log)
             checkBody(message.body, what: what, in: destination, into: &log)
             checkResponse(of: message, kind: kind, in: destination, into: &log)
-            if let response = message.response, kind.answeredBy != nil {
-                claim(message.swiftResponseTypeName(in: destination), at: response.location)
-            }
             for produced in message.produces {
                 if kind.answeredBy == nil {
                     log.error("only queries and requests produce events; remove 'produces' from \(what)", at: produced.location)
@@ -186,17 +160,17 @@ struct SpecChecker {
             }
         }
         checkInitQuery(of: destination, into: &log)
-        checkNamedTypes(of: destination, claimed: typeNames, into: &log)
+        checkNamedTypes(of: destination, into: &log)
     }
 
     // MARK: Named types
 
-    private func checkNamedTypes(of destination: Destination, claimed: [String: SourceLocation], into log: inout DiagnosticLog) {
-        var seen = claimed
+    private func checkNamedTypes(of destination: Destination, into log: inout DiagnosticLog) {
+        var seen: [String: SourceLocation] = [:]
         for named in destination.types {
-            if !SwiftNaming.isIdentifier(named.name) || named.name.first!.isLowercase || SwiftNaming.reservedTypeNames.contains(named.name) {
+            if !Self.isTypeName(named.name) {
                 log.error(
-                    "the type name '\(named.name)' must be a Swift type name: a capital letter, then letters and digits, and not one Swift or the runtime already uses",
+                    "the type name '\(named.name)' must be a capital letter, then ASCII letters and digits",
                     at: named.location)
             }
             if let first = seen.updateValue(named.location, forKey: named.name) {
@@ -209,10 +183,8 @@ struct SpecChecker {
             case .object(let members):
                 checkFields(members, in: "the type '\(named.name)'", into: &log)
                 checkReferences(in: members, destination: destination, into: &log)
-            case .enumeration:
-                var types: [String: Field] = [:]
-                let asField = Field(key: named.name, type: named.type, notes: named.summary, swiftName: named.name, location: named.location)
-                checkDeclaredType(of: asField, in: "the type '\(named.name)'", types: &types, into: &log)
+            case .enumeration(let values):
+                checkEnumValues(values, of: named.name, at: named.location, into: &log)
             default:
                 log.error(
                     "the named type '\(named.name)' is a \(named.type.keyword); a named type is an object or an enum (use the type directly in the field)",
@@ -353,73 +325,33 @@ struct SpecChecker {
         }
     }
 
-    /// Checks one object's fields and, recursively, the objects and enums inside them.
+    /// Checks one object's fields and, recursively, the objects and enums inside them: a member is
+    /// listed once, an enum lists each value once.
     private func checkFields(_ fields: [Field], in what: String, into log: inout DiagnosticLog) {
-        var properties: [String: Field] = [:]
-        var types: [String: Field] = [:]
+        var members: [String: Field] = [:]
         for field in fields {
-            let property = field.swiftPropertyName
-            if let swiftName = field.swiftName, !SwiftNaming.isIdentifier(swiftName) {
-                log.error("the swiftName '\(swiftName)' is not a Swift identifier (letters, digits, _)", at: field.location)
+            if let other = members.updateValue(field, forKey: field.memberName) {
+                log.error("\(what) lists the member '\(field.memberName)' twice (the other at \(other.location))", at: field.location)
             }
-            if Self.unusablePropertyNames.contains(property) || Self.reservedPropertyNames.contains(property) {
-                log.error(
-                    "the field '\(field.key)' would become the Swift property '\(property)', which generated code cannot use; set swiftName",
-                    at: field.location)
+            switch field.type.innermostElement {
+            case .object(let nested): checkFields(nested, in: "'\(field.key)'", into: &log)
+            case .enumeration(let values): checkEnumValues(values, of: field.key, at: field.location, into: &log)
+            default: break
             }
-            if let other = properties.updateValue(field, forKey: property) {
-                log.error(
-                    "the fields '\(other.key)' and '\(field.key)' in \(what) both become the Swift property '\(property)'; set swiftName on one",
-                    at: field.location)
-            }
-            checkDeclaredType(of: field, in: what, types: &types, into: &log)
         }
     }
 
-    /// Checks the object or enum a field declares: its type name is unique in the enclosing type,
-    /// its members are checked in turn, its enum values become distinct Swift cases.
-    private func checkDeclaredType(
-        of field: Field, in what: String, types: inout [String: Field], into log: inout DiagnosticLog
-    ) {
-        guard let declared = field.declaredType else { return }
-        claimType(declared.name, for: field, in: what, types: &types, into: &log)
-        switch declared.type {
-        case .object(let members):
-            checkFields(members, in: "'\(field.key)'", into: &log)
-        case .enumeration(let values):
-            var cases: [String: String] = [:]
-            for value in values {
-                let name = SwiftNaming.propertyName(value)
-                if name == "unknown" || Self.unusablePropertyNames.contains(name) {
-                    log.error(
-                        "the enum value '\(value)' of '\(field.key)' would become the Swift case '\(name)', which generated code reserves",
-                        at: field.location)
-                }
-                if let other = cases.updateValue(value, forKey: name), other != value {
-                    log.error(
-                        "the enum values '\(other)' and '\(value)' of '\(field.key)' both become the Swift case '\(name)'",
-                        at: field.location)
-                }
-            }
-        default:
-            break
+    private func checkEnumValues(_ values: [String], of owner: String, at location: SourceLocation, into log: inout DiagnosticLog) {
+        var seen: Set<String> = []
+        for value in values where !seen.insert(value).inserted {
+            log.error("the enum '\(owner)' lists the value '\(value)' twice", at: location)
         }
     }
 
-    private func claimType(
-        _ name: String, for field: Field, in what: String, types: inout [String: Field], into log: inout DiagnosticLog
-    ) {
-        if let other = types.updateValue(field, forKey: name), other.key != field.key || other.location != field.location {
-            log.error(
-                "the fields '\(other.key)' and '\(field.key)' in \(what) both declare the Swift type '\(name)'; set swiftName on one",
-                at: field.location)
-        }
-    }
-
-    private func checkTypeName(_ name: String, at location: SourceLocation, into log: inout DiagnosticLog) {
-        if !SwiftNaming.isIdentifier(name) {
-            log.error("the swiftName '\(name)' is not a Swift identifier (letters, digits, _)", at: location)
-        }
+    /// A capital ASCII letter, then ASCII letters and digits: how a named type is spelled.
+    static func isTypeName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
     }
 
     private func checkUniqueKeys(_ keys: [(String, SourceLocation)], in what: String, into log: inout DiagnosticLog) {

@@ -49,6 +49,15 @@ public indirect enum FieldType: Sendable, Hashable {
         }
     }
 
+    /// The type of the values inside arrays and maps, however deeply nested; the type itself for
+    /// any other.
+    public var innermostElement: FieldType {
+        switch self {
+        case .array(let element), .map(let element): element.innermostElement
+        default: self
+        }
+    }
+
     /// Every type keyword a spec may use in a body row.
     public static let bodyKeywords = [
         "string", "boolean", "integer", "number", "guid", "json", "enum", "constant", "object", "array", "map",

@@ -16,10 +16,14 @@ public struct LoadResult: Sendable {
 public struct SpecLoader: Sendable {
     /// The bounds loading respects.
     public var limits: LoadLimits
+    /// Checks run after the loader's own, on every spec that could be assembled (a generator's checks
+    /// of the names it will declare).
+    public var checks: [any SpecCheck]
 
     /// Creates a loader.
-    public init(limits: LoadLimits = .default) {
+    public init(limits: LoadLimits = .default, checks: [any SpecCheck] = []) {
         self.limits = limits
+        self.checks = checks
     }
 
     /// The spec files a path names: the file itself, or every `.yaml`/`.yml` file below a folder,
@@ -79,7 +83,10 @@ public struct SpecLoader: Sendable {
             log.append(contentsOf: file.log)
         }
         let spec = assemble(protocols: protocols, destinations: destinations, log: &log)
-        if let spec { SpecChecker(spec: spec, limits: limits).check(into: &log) }
+        if let spec {
+            SpecChecker(spec: spec, limits: limits).check(into: &log)
+            for check in checks { check.check(spec, into: &log) }
+        }
         return LoadResult(spec: log.hasErrors ? nil : spec, diagnostics: log.sorted)
     }
 
@@ -179,6 +186,13 @@ public struct SpecLoader: Sendable {
             return .failure(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "\(error)"))
         }
     }
+}
+
+/// A check a spec's consumer adds to the loader's own: a generator checks that the names it will
+/// declare are valid and distinct in its language.
+public protocol SpecCheck: Sendable {
+    /// Appends a diagnostic for every problem in `spec`.
+    func check(_ spec: Spec, into log: inout DiagnosticLog)
 }
 
 /// A spec path that cannot be read.

@@ -1,8 +1,8 @@
 import Yams
 
 /// Turns Yams' errors into located diagnostics that say what is wrong in plain words.
-enum YAMLErrorDiagnostic {
-    static func make(_ error: YamlError, path: String) -> Diagnostic {
+package enum YAMLErrorDiagnostic {
+    package static func make(_ error: YamlError, path: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
         let start = SourceLocation(file: path, line: 1, column: 1)
         switch error {

@@ -1,3 +1,5 @@
+import CTIRuntime
+
 /// Checks an example body against the fields it illustrates, so examples in the spec (which become
 /// round-trip tests of the generated code) cannot drift from the tables.
 enum ExampleChecker {
@@ -45,7 +47,7 @@ enum ExampleChecker {
             (.json, _), (.wireType, .string), (.messageName, .string):
             break
         case (.guid, .string(let text)):
-            if !isGUID(text) { log.error("\(path): '\(text)' is not a GUID (8-4-4-4-12 hex digits)", at: location) }
+            if !RequestID.isGUID(text) { log.error("\(path): \(RequestID.notAGUID(text))", at: location) }
         case (.enumeration(let values), .string(let text)):
             if !values.contains(text) {
                 log.error("\(path): '\(text)' is not one of \(values.joined(separator: ", "))", at: location)
@@ -70,17 +72,5 @@ enum ExampleChecker {
         case (.object, _), (.map, _): mismatch("object")
         case (.array, _): mismatch("array")
         }
-    }
-
-    /// 8-4-4-4-12 hex digits, optionally in one pair of braces (the same rule as the runtime's RequestID).
-    static func isGUID(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "{" {
-            guard scalars.last == "}" else { return false }
-            scalars = scalars.dropFirst().dropLast()
-        }
-        let groups = scalars.split(separator: "-", omittingEmptySubsequences: false)
-        guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
-        return groups.allSatisfy { $0.allSatisfy(\.properties.isASCIIHexDigit) }
     }
 }

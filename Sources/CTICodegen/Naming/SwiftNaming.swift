@@ -1,8 +1,8 @@
-/// How spec names become Swift names. The checker and the generator share these rules, so a
+/// How spec names become Swift names. ``SwiftNameChecker`` and the translators share these rules, so a
 /// collision the checker reports is exactly one the generated code would have.
-public enum SwiftNaming {
+enum SwiftNaming {
     /// Words that need backticks to be used as a property name.
-    public static let keywords: Set<String> = [
+    static let keywords: Set<String> = [
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
         "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private",
         "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
@@ -11,17 +11,21 @@ public enum SwiftNaming {
         "self", "Self", "super", "throws", "true", "try", "_",
     ]
 
-    /// Type names a generated nested type may not take: they would shadow a type the generated
-    /// code uses, or mean something else after a dot (`X.Type`, `X.Protocol`).
-    public static let reservedTypeNames: Set<String> = [
-        "Type", "Protocol", "Self", "Any", "AnyObject", "String", "Bool", "Int", "Double", "Array", "Dictionary",
-        "Optional", "Error", "Never", "Void", "Codable", "Decodable", "Encodable", "Hashable",
-        "Equatable", "Sendable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Set", "Character",
-        "Response", "Body", "JSONValue", "JSONObject", "RequestID", "GUID", "ValidationIssue", "Envelope",
+    /// Type names a generated type may not take: they mean something else after a dot (`X.Type`,
+    /// `X.Protocol`), or would hide the modules generated code names its types by (`Swift.String`,
+    /// `CTIRuntime.JSONObject`). Every other name is safe, because generated code qualifies the types
+    /// it uses.
+    static let reservedTypeNames: Set<String> = ["Type", "Protocol", "Self", "Any", "Swift", "CTIRuntime"]
+
+    /// Property names generated code declares or uses on every object (the runtime's `json`, the
+    /// `reader` and `writer` of reading and writing), or that cannot be a property even with backticks
+    /// (`x.self`, `x.init`, `x.Type`).
+    static let reservedPropertyNames: Set<String> = [
+        "unknownFields", "json", "jsonObject", "reader", "writer", "self", "Self", "init", "Type", "Protocol", "_",
     ]
 
     /// Splits a spec name into words: runs of ASCII letters and digits, split at any other character.
-    public static func words(_ name: String) -> [String] {
+    static func words(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
         for scalar in name.unicodeScalars {
@@ -38,7 +42,7 @@ public enum SwiftNaming {
 
     /// A lowerCamelCase property name for a wire key (`mobileagent-mode` -> `mobileagentMode`,
     /// `MaxEmails` -> `maxEmails`, `URLPath` -> `urlPath`). Not escaped; see ``escaped(_:)``.
-    public static func propertyName(_ name: String) -> String {
+    static func propertyName(_ name: String) -> String {
         let parts = words(name)
         guard let first = parts.first else { return "field" }
         let camel = lowercasingLeadingCapitals(first) + parts.dropFirst().map(capitalizingWord).joined()
@@ -47,7 +51,7 @@ public enum SwiftNaming {
 
     /// An UpperCamelCase type name (`channel group` -> `ChannelGroup`); a reserved name gets the
     /// suffix `Value`, a name starting with a digit the prefix `Value` (`3d-mode` -> `Value3dMode`).
-    public static func typeName(_ name: String) -> String {
+    static func typeName(_ name: String) -> String {
         let parts = words(name)
         guard !parts.isEmpty else { return "Value" }
         let camel = parts.map(capitalizingWord).joined()
@@ -58,19 +62,19 @@ public enum SwiftNaming {
 
     /// The name of an array's element type: the array's name made singular (`labels` -> `Label`)
     /// when it ends in a plain plural `s`, otherwise the name with `Item` (`teamStatus` -> `TeamStatusItem`).
-    public static func elementTypeName(_ arrayName: String) -> String {
+    static func elementTypeName(_ arrayName: String) -> String {
         let base = typeName(arrayName)
         let pluralS = base.count > 1 && base.hasSuffix("s") && !["ss", "us", "is"].contains { base.hasSuffix($0) }
         return pluralS ? typeName(String(base.dropLast())) : base + "Item"
     }
 
     /// The name wrapped in backticks when it is a keyword.
-    public static func escaped(_ name: String) -> String {
+    static func escaped(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
     /// Whether `name` is a valid Swift identifier made of ASCII letters, digits and underscores.
-    public static func isIdentifier(_ name: String) -> Bool {
+    static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, !isASCIIDigit(first) else { return false }
         return name.unicodeScalars.allSatisfy { isASCIILetter($0) || $0 == "_" || isASCIIDigit($0) }
     }
@@ -105,54 +109,5 @@ public enum SwiftNaming {
         let cut = upper > 1 && upper < scalars.count ? upper - 1 : upper
         return String(String.UnicodeScalarView(scalars[..<cut])).lowercased()
             + String(String.UnicodeScalarView(scalars[cut...]))
-    }
-}
-
-extension Message {
-    /// The Swift type name: the base name followed by the kind (`CreateChannelGroupRequest`).
-    public func swiftTypeName(in destination: Destination) -> String {
-        let suffix = kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
-        let base = swiftBaseName(in: destination)
-        return base.hasSuffix(suffix) ? base : base + suffix
-    }
-
-    /// The Swift type name of the response (`CreateChannelGroupResponse`).
-    public func swiftResponseTypeName(in destination: Destination) -> String {
-        swiftBaseName(in: destination) + "Response"
-    }
-
-    /// The base of the type name: `swiftName`, or the wire name without the destination and kind segments.
-    public func swiftBaseName(in destination: Destination) -> String {
-        if let swiftName { return SwiftNaming.typeName(swiftName) }
-        var segments = (name ?? "").split(separator: ".").map(String.init)
-        if segments.first == destination.name { segments.removeFirst() }
-        if segments.count > 1, segments.first == kind.rawValue { segments.removeFirst() }
-        return SwiftNaming.typeName(segments.joined(separator: " "))
-    }
-}
-
-extension Destination {
-    /// The Swift namespace: `swiftName`, or the destination's name capitalised.
-    public var swiftNamespace: String { SwiftNaming.typeName(swiftName ?? name) }
-}
-
-extension Field {
-    /// The nested type this field declares, if any: an object or enum, directly or as the element
-    /// of arrays and maps. A direct one is named after the property (`Properties`), an element after
-    /// the collection made singular (`labels` -> `Label`).
-    public var declaredType: (name: String, type: FieldType)? {
-        var type = type
-        var isElement = false
-        while true {
-            switch type {
-            case .array(let element), .map(let element):
-                type = element
-                isElement = true
-            case .object, .enumeration:
-                return (isElement ? SwiftNaming.elementTypeName(swiftPropertyName) : swiftTypeName, type)
-            default:
-                return nil
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-import CTISpec
+import CTICodegen
 import Testing
 
 /// `cti-codegen.yaml`: the three keys, and a located diagnostic for every mistake.
@@ -6,7 +6,7 @@ import Testing
     @Test func readsEveryKey() {
         let loaded = CodegenConfig.load(text: "access: public\noutputs: [code, tests]\nnamePrefix: Bridge\n", path: "c.yaml")
         #expect(loaded.diagnostics.isEmpty)
-        #expect(loaded.config == CodegenConfig(access: "public", outputs: ["code", "tests"], namePrefix: "Bridge"))
+        #expect(loaded.config == CodegenConfig(access: .public, outputs: [.code, .tests], namePrefix: "Bridge"))
     }
 
     @Test func anEmptyFileMeansTheDefaults() {

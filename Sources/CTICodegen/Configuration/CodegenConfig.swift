@@ -1,3 +1,4 @@
+import CTISpec
 import Foundation
 import Yams
 
@@ -10,19 +11,14 @@ import Yams
 /// ```
 public struct CodegenConfig: Sendable, Hashable {
     /// The access level of the generated declarations, if set.
-    public var access: String?
+    public var access: AccessLevel?
     /// The outputs to generate, if set.
-    public var outputs: [String]?
+    public var outputs: [GeneratorOptions.Output]?
     /// The prefix of top-level type names, if set.
     public var namePrefix: String?
 
-    /// The access levels `access` accepts.
-    public static let accessLevels = ["public", "package", "internal"]
-    /// The outputs `outputs` accepts.
-    public static let outputKinds = ["code", "tests"]
-
     /// Creates a configuration.
-    public init(access: String? = nil, outputs: [String]? = nil, namePrefix: String? = nil) {
+    public init(access: AccessLevel? = nil, outputs: [GeneratorOptions.Output]? = nil, namePrefix: String? = nil) {
         self.access = access
         self.outputs = outputs
         self.namePrefix = namePrefix
@@ -50,9 +46,11 @@ public struct CodegenConfig: Sendable, Hashable {
         let reader = YAMLReader(file: path, nodeLimit: 10_000)
         var config = CodegenConfig()
         if let fields = reader.mapping(root, "the configuration", allowed: ["access", "outputs", "namePrefix"]) {
-            config.access = fields["access"].flatMap { reader.oneOf($0, "access", accessLevels) }
+            config.access = fields["access"].flatMap { reader.oneOf($0, "access", AccessLevel.allCases.map(\.rawValue)) }
+                .flatMap(AccessLevel.init(rawValue:))
             if let node = fields["outputs"], let items = reader.sequence(node, "outputs") {
-                config.outputs = items.compactMap { reader.oneOf($0, "an entry of outputs", outputKinds) }
+                config.outputs = items.compactMap { reader.oneOf($0, "an entry of outputs", GeneratorOptions.Output.allCases.map(\.rawValue)) }
+                    .compactMap(GeneratorOptions.Output.init(rawValue:))
                 if items.isEmpty { reader.error("outputs lists nothing; name at least one of 'code', 'tests'", at: node) }
             }
             if let node = fields["namePrefix"], let prefix = reader.string(node, "namePrefix") {

@@ -1,0 +1,71 @@
+/// The header of one kind of message, generated from the protocol file: the members every message
+/// of the kind carries. `header.type` is the kind's ``wireType``; for kinds whose messages have fixed
+/// names, `header.name` belongs to the message type and is written and checked by it.
+public protocol CTIHeader: CTIObject {
+    /// The `header.type` of every message of the kind (`cti.query`).
+    static var wireType: String { get }
+
+    /// A header with an example value in every member, for tests, mocks and the conformance suite.
+    static var example: Self { get }
+
+    /// The protocol's rules the header breaks (a request id not in GUID form, a FAILURE without its
+    /// errorMessage); empty when it keeps them all.
+    func validate() -> [ValidationIssue]
+}
+
+extension CTIHeader {
+    public func validate() -> [ValidationIssue] { [] }
+
+    /// Reads a message's header and checks the protocol's rules on it, with every issue filed under
+    /// `header`: what reading a message does first.
+    static func read(from envelope: Envelope, messageName: String?, issues: inout [ValidationIssue]) -> Self? {
+        let start = issues.count
+        var header = Self(envelope.header, messageName: messageName, issues: &issues)
+        if let read = header {
+            let problems = read.validate()
+            if !problems.isEmpty {
+                issues += problems
+                header = nil
+            }
+        }
+        issues.prefix(from: start, with: .key("header"))
+        return header
+    }
+}
+
+/// The header of a message the client answers: a query or a request.
+public protocol CTIRequestHeader: CTIHeader {
+    /// The header of the response that answers it.
+    associatedtype Answer: CTIResponseHeader
+
+    /// The object the message addresses (`header.target`).
+    var target: String { get }
+
+    /// The header of the response that answers this message: the members it echoes, byte for byte,
+    /// and the outcome.
+    func answer(_ outcome: CTIOutcome) -> Answer
+}
+
+/// The header of a response.
+public protocol CTIResponseHeader: CTIHeader {
+    /// When a response may carry no body, in the protocol's words (`result is FAILURE`).
+    static var failureCondition: String { get }
+
+    /// Whether the response reports that the query or request failed.
+    var isFailure: Bool { get }
+}
+
+/// The header of an event: events are gated by the destination they concern.
+public protocol CTIEventHeader: CTIHeader {
+    /// The object the event concerns (`header.target`).
+    var target: String { get }
+}
+
+/// How a query or request turned out, as its response reports it.
+public enum CTIOutcome: Sendable, Hashable {
+    /// It succeeded.
+    case success
+    /// It failed, for the reason given: the response's error message, which the bridge logs and may
+    /// show to the agent.
+    case failure(String)
+}

@@ -1,0 +1,13 @@
+/// A warning or error the client sends. Its name is chosen at run time and travels in its header
+/// with a code and a message, so one type stands for all of them.
+public protocol CTINotice: CTIBodyMessage {}
+
+extension CTINotice {
+    public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
+        self.init(envelope: envelope, messageName: nil, issues: &issues)
+    }
+
+    public func envelope(issues: inout [ValidationIssue]) -> Envelope {
+        envelope(messageName: nil, issues: &issues)
+    }
+}

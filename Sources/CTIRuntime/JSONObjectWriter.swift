@@ -1,0 +1,63 @@
+/// Writes the members of one JSON object for a generated type's ``CTIObject/write(to:)``: one line
+/// per member, in spec order.
+///
+/// The writer collects the issues of the values it writes, each filed under its member's key (a
+/// GUID created unchecked that is not one, a constant changed), so that what a handler built can
+/// be checked on the way out at no extra cost.
+public struct JSONObjectWriter {
+    /// The members written so far.
+    public private(set) var object: JSONObject
+    /// The issues of the values written so far, with paths relative to the object.
+    public var issues: [ValidationIssue] = []
+    /// The name written for `header.name` when the writer writes the header of a message whose
+    /// name is fixed; nil elsewhere.
+    public let messageName: String?
+
+    /// Creates a writer of an empty object.
+    public init(messageName: String? = nil) {
+        self.object = JSONObject()
+        self.messageName = messageName
+    }
+
+    /// Writes the member `key`.
+    @inlinable @inline(never)
+    public mutating func write<T: JSONRepresentable>(_ key: String, _ value: T) {
+        let start = issues.count
+        let json = value.json(issues: &issues)
+        issues.prefix(from: start, with: .key(key))
+        append(key, json)
+    }
+
+    /// Writes the member `key` when `value` is not nil.
+    @inlinable @inline(never)
+    public mutating func writeIfPresent<T: JSONRepresentable>(_ key: String, _ value: T?) {
+        guard let value else { return }
+        write(key, value)
+    }
+
+    /// Writes the member `key` of a constant field, with an issue when `value` is not `constant`.
+    public mutating func write(_ key: String, _ value: String, equals constant: String) {
+        if !value.utf8.elementsEqual(constant.utf8) {
+            issues.append(
+                ValidationIssue(path: [.key(key)], message: "expected '\(constant)', found \(ValidationIssue.quoted(value))"))
+        }
+        append(key, .string(value))
+    }
+
+    /// Writes the member `key` that holds the message's name (``messageName``); nothing when the
+    /// writer has none (a header written on its own, outside its message).
+    public mutating func writeMessageName(_ key: String) {
+        if let messageName { append(key, .string(messageName)) }
+    }
+
+    /// Appends members the spec does not define, as they are.
+    public mutating func append(contentsOf unknown: JSONObject) {
+        guard !unknown.isEmpty else { return }
+        object.members.append(contentsOf: unknown.members)
+    }
+
+    @usableFromInline
+    mutating func append(_ key: String, _ value: JSONValue) {
+        object.append(key: key, value: value)
+    }
+}

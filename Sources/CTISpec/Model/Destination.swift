@@ -1,0 +1,40 @@
+/// One destination: its messages in source order.
+public struct Destination: Sendable, Hashable {
+    /// The lower-case prefix of its message names (`session`).
+    public var name: String
+    /// The chapter's heading.
+    public var title: String
+    /// What the destination is for.
+    public var summary: String
+    /// The Swift namespace chosen in the spec, if any.
+    public var swiftName: String?
+    /// The query that initializes the destination.
+    public var initQuery: Reference?
+    /// Deviations from the source that concern the whole file.
+    public var errata: [Erratum]
+    /// The types the destination names once and its fields use by name.
+    public var types: [NamedType]
+    /// The messages, in source order.
+    public var messages: [Message]
+    /// The file the destination is read from.
+    public var file: String
+    /// Where the destination is defined.
+    public var location: SourceLocation
+
+    /// Creates a destination.
+    public init(
+        name: String, title: String, summary: String, swiftName: String? = nil, initQuery: Reference? = nil,
+        errata: [Erratum] = [], types: [NamedType] = [], messages: [Message], file: String, location: SourceLocation
+    ) {
+        self.name = name
+        self.title = title
+        self.summary = summary
+        self.swiftName = swiftName
+        self.initQuery = initQuery
+        self.errata = errata
+        self.types = types
+        self.messages = messages
+        self.file = file
+        self.location = location
+    }
+}
