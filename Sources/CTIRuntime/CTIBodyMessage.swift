@@ -14,6 +14,7 @@ public protocol CTIBodyMessage: CTIMessage {
 extension CTIBodyMessage {
     /// Reads the header, with its `name` checked against `messageName` when the kind's messages have
     /// fixed names and the protocol's rules checked, and the body.
+    @inlinable
     public init?(envelope: Envelope, messageName: String?, issues: inout [ValidationIssue]) {
         let start = issues.count
         let header = Header.read(from: envelope, messageName: messageName, issues: &issues)
@@ -25,6 +26,7 @@ extension CTIBodyMessage {
     }
 
     /// The envelope, with `messageName` as `header.name` when the kind's messages have fixed names.
+    @inlinable
     public func envelope(messageName: String?, issues: inout [ValidationIssue]) -> Envelope {
         let start = issues.count
         let headerObject = header.jsonObject(messageName: messageName, issues: &issues)
@@ -35,12 +37,14 @@ extension CTIBodyMessage {
         return Envelope(header: headerObject, body: bodyJSON)
     }
 
+    @inlinable
     public static var example: Self? {
         guard let json = try? JSONParser().parse(exampleBodyJSON), let body = try? Body(validating: json) else { return nil }
         return Self(header: .example, body: body)
     }
 
     /// The header's rules, with paths from the envelope (`header.requestId`).
+    @inlinable
     public func validate() -> [ValidationIssue] {
         var issues = header.validate()
         issues.prefix(from: 0, with: .key("header"))

@@ -7,12 +7,15 @@ public protocol CTIEvent: CTIBodyMessage where Header: CTIEventHeader {
 
 extension CTIEvent {
     /// The object the event concerns (`header.target`).
+    @inlinable
     public var target: String { header.target }
 
+    @inlinable
     public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
         self.init(envelope: envelope, messageName: Self.name, issues: &issues)
     }
 
+    @inlinable
     public func envelope(issues: inout [ValidationIssue]) -> Envelope {
         envelope(messageName: Self.name, issues: &issues)
     }

@@ -18,6 +18,7 @@ extension CTIHeader {
 
     /// Reads a message's header and checks the protocol's rules on it, with every issue filed under
     /// `header`: what reading a message does first.
+    @inlinable
     static func read(from envelope: Envelope, messageName: String?, issues: inout [ValidationIssue]) -> Self? {
         let start = issues.count
         var header = Self(envelope.header, messageName: messageName, issues: &issues)

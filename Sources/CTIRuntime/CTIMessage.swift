@@ -42,6 +42,7 @@ extension CTIMessage {
     public static var exampleBodyJSON: String { "{}" }
 
     /// The message as an envelope.
+    @inlinable
     public var envelope: Envelope {
         var unchecked: [ValidationIssue] = []
         return envelope(issues: &unchecked)

@@ -3,10 +3,12 @@
 public protocol CTINotice: CTIBodyMessage {}
 
 extension CTINotice {
+    @inlinable
     public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
         self.init(envelope: envelope, messageName: nil, issues: &issues)
     }
 
+    @inlinable
     public func envelope(issues: inout [ValidationIssue]) -> Envelope {
         envelope(messageName: nil, issues: &issues)
     }

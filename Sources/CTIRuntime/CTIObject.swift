@@ -16,6 +16,7 @@ public protocol CTIObject: JSONCodable, Hashable {
 
 extension CTIObject {
     /// Reads the value from `json`, which must be an object.
+    @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
         guard case .object(let object) = json else {
             issues.append(.mismatch("object", json))
@@ -26,6 +27,7 @@ extension CTIObject {
 
     /// Reads the value from `object`; `messageName` is what a header's `name` must be, when the
     /// object is the header of a message whose name is fixed.
+    @inlinable
     public init?(_ object: JSONObject, messageName: String? = nil, issues: inout [ValidationIssue]) {
         var reader = JSONObjectReader(object, messageName: messageName)
         var value = Self(reading: &reader)
@@ -44,12 +46,14 @@ extension CTIObject {
     }
 
     /// The value as JSON: the spec's members in spec order, then the unknown ones.
+    @inlinable
     public func json(issues: inout [ValidationIssue]) -> JSONValue {
         .object(jsonObject(issues: &issues))
     }
 
     /// The members as an object (see ``json(issues:)``); `messageName` is written as a header's
     /// `name` when the object is the header of a message whose name is fixed.
+    @inlinable
     public func jsonObject(messageName: String? = nil, issues: inout [ValidationIssue]) -> JSONObject {
         var writer = JSONObjectWriter(messageName: messageName)
         write(to: &writer)

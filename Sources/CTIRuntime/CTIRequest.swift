@@ -41,23 +41,28 @@ extension CTIRequest {
     }
 
     /// The addressed object (`header.target`).
+    @inlinable
     public var target: String { header.target }
 
+    @inlinable
     public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
         self.init(envelope: envelope, messageName: Self.name, issues: &issues)
     }
 
+    @inlinable
     public func envelope(issues: inout [ValidationIssue]) -> Envelope {
         envelope(messageName: Self.name, issues: &issues)
     }
 
     /// A SUCCESS response that echoes this message's name, target and request id, with `body`.
+    @inlinable
     public func success(_ body: ResponseBody) -> Response {
         Response(header: header.answer(.success), body: body)
     }
 
     /// A FAILURE response that echoes this message's name, target and request id and carries
     /// `errorMessage`.
+    @inlinable
     public func failure(_ errorMessage: String) -> Response {
         Response(header: header.answer(.failure(errorMessage)), body: nil)
     }

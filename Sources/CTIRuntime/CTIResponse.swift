@@ -22,6 +22,7 @@ public struct CTIResponse<Request: CTIRequest>: CTIMessage {
     public var body: Body?
 
     /// Creates a response.
+    @inlinable
     public init(header: Header, body: Body?) {
         self.header = header
         self.body = body
@@ -29,6 +30,7 @@ public struct CTIResponse<Request: CTIRequest>: CTIMessage {
 
     /// Reads a response. A FAILURE whose body is empty gets no body; any other body is read, so a
     /// SUCCESS reports every problem of its body.
+    @inlinable
     public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
         let start = issues.count
         let header = Header.read(from: envelope, messageName: Request.name, issues: &issues)
@@ -45,6 +47,7 @@ public struct CTIResponse<Request: CTIRequest>: CTIMessage {
         self.init(header: header, body: body)
     }
 
+    @inlinable
     public func envelope(issues: inout [ValidationIssue]) -> Envelope {
         let start = issues.count
         let headerObject = header.jsonObject(messageName: Request.name, issues: &issues)
@@ -62,6 +65,7 @@ public struct CTIResponse<Request: CTIRequest>: CTIMessage {
     }
 
     /// The header's rules, and the body a response needs unless it reports a failure.
+    @inlinable
     public func validate() -> [ValidationIssue] {
         var issues = header.validate()
         issues.prefix(from: 0, with: .key("header"))

@@ -14,6 +14,7 @@ public struct EventSender: Sendable {
 
     /// The event's envelope, or an error when its destination is not initialized, it breaks a rule, or
     /// a value in it is one a reader would refuse.
+    @inlinable
     public func envelope<Event: CTIEvent>(for event: Event) throws(EventSendError) -> Envelope {
         guard tracker.isInitialized(destination: Event.destination, target: event.target) else {
             throw .notInitialized(destination: Event.destination, target: event.target)
@@ -25,6 +26,7 @@ public struct EventSender: Sendable {
     }
 
     /// The event as one frame (length prefix and JSON), checked as ``envelope(for:)`` does.
+    @inlinable
     public func frame<Event: CTIEvent>(for event: Event) throws(EventSendError) -> [UInt8] {
         let envelope = try envelope(for: event)
         do {

@@ -157,11 +157,27 @@ struct JSONCodingKey: CodingKey {
 
 /// True when `a` and `b` hold the same UTF-8 bytes. (`String ==` compares by canonical
 /// equivalence, which would merge keys that JSON treats as distinct.)
-@inline(__always)
+@inlinable @inline(__always)
 func utf8Equal(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
+    let count = a.utf8.count
+    guard count == b.utf8.count else { return false }
     return withUTF8Bytes(of: a) { aBytes in
-        withUTF8Bytes(of: b) { bBytes in aBytes.elementsEqual(bBytes) }
+        withUTF8Bytes(of: b) { bBytes in
+            let x = UnsafeRawBufferPointer(aBytes)
+            let y = UnsafeRawBufferPointer(bBytes)
+            // Eight bytes at a time: keys are short, and this is on every member a message reads.
+            var offset = 0
+            while offset + 8 <= count {
+                guard x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                else { return false }
+                offset += 8
+            }
+            while offset < count {
+                guard x[offset] == y[offset] else { return false }
+                offset += 1
+            }
+            return true
+        }
     }
 }
 

@@ -15,7 +15,7 @@ public struct JSONObjectReader {
     /// The members read so far, as bits by position (the first 64) ...
     @usableFromInline var readMask: UInt64 = 0
     /// ... and as flags for an object with more members (allocated only then).
-    @usableFromInline var readBeyondMask: [Bool] = []
+    @usableFromInline var readBeyondMask: [Bool]?
     /// How many members were read.
     @usableFromInline var readCount = 0
 
@@ -59,7 +59,7 @@ public struct JSONObjectReader {
     public mutating func read(_ key: String, equals constant: String) -> String {
         let start = issues.count
         let text: String = read(key)
-        if issues.count == start, !text.utf8.elementsEqual(constant.utf8) {
+        if issues.count == start, !utf8Equal(text, constant) {
             issues.append(
                 ValidationIssue(path: [.key(key)], message: "expected '\(constant)', found \(ValidationIssue.quoted(text))"))
         }
@@ -109,13 +109,14 @@ public struct JSONObjectReader {
             readMask |= bit
             return
         }
-        if readBeyondMask.isEmpty { readBeyondMask = Array(repeating: false, count: members.count - 64) }
-        if !readBeyondMask[index - 64] { readCount += 1 }
-        readBeyondMask[index - 64] = true
+        var beyond = readBeyondMask ?? Array(repeating: false, count: members.count - 64)
+        if !beyond[index - 64] { readCount += 1 }
+        beyond[index - 64] = true
+        readBeyondMask = beyond
     }
 
     private func wasRead(_ index: Int) -> Bool {
-        index < 64 ? readMask & (1 << UInt64(index)) != 0 : !readBeyondMask.isEmpty && readBeyondMask[index - 64]
+        index < 64 ? readMask & (1 << UInt64(index)) != 0 : readBeyondMask?[index - 64] ?? false
     }
 
     /// Reads `value` as a `T`, filing any issue under `key`.
@@ -123,7 +124,7 @@ public struct JSONObjectReader {
     mutating func decode<T: JSONRepresentable>(_ value: JSONValue, at key: String) -> T? {
         let start = issues.count
         let result = T(json: value, issues: &issues)
-        issues.prefix(from: start, with: .key(key))
+        if issues.count > start { issues.prefix(from: start, with: .key(key)) }
         return result
     }
 }

@@ -6,7 +6,8 @@
 /// be checked on the way out at no extra cost.
 public struct JSONObjectWriter {
     /// The members written so far.
-    public private(set) var object: JSONObject
+    public var object: JSONObject { members }
+    @usableFromInline var members: JSONObject
     /// The issues of the values written so far, with paths relative to the object.
     public var issues: [ValidationIssue] = []
     /// The name written for `header.name` when the writer writes the header of a message whose
@@ -14,8 +15,9 @@ public struct JSONObjectWriter {
     public let messageName: String?
 
     /// Creates a writer of an empty object.
+    @inlinable
     public init(messageName: String? = nil) {
-        self.object = JSONObject()
+        self.members = JSONObject()
         self.messageName = messageName
     }
 
@@ -24,7 +26,7 @@ public struct JSONObjectWriter {
     public mutating func write<T: JSONRepresentable>(_ key: String, _ value: T) {
         let start = issues.count
         let json = value.json(issues: &issues)
-        issues.prefix(from: start, with: .key(key))
+        if issues.count > start { issues.prefix(from: start, with: .key(key)) }
         append(key, json)
     }
 
@@ -37,7 +39,7 @@ public struct JSONObjectWriter {
 
     /// Writes the member `key` of a constant field, with an issue when `value` is not `constant`.
     public mutating func write(_ key: String, _ value: String, equals constant: String) {
-        if !value.utf8.elementsEqual(constant.utf8) {
+        if !utf8Equal(value, constant) {
             issues.append(
                 ValidationIssue(path: [.key(key)], message: "expected '\(constant)', found \(ValidationIssue.quoted(value))"))
         }
@@ -51,13 +53,14 @@ public struct JSONObjectWriter {
     }
 
     /// Appends members the spec does not define, as they are.
+    @inlinable
     public mutating func append(contentsOf unknown: JSONObject) {
         guard !unknown.isEmpty else { return }
-        object.members.append(contentsOf: unknown.members)
+        members.members.append(contentsOf: unknown.members)
     }
 
-    @usableFromInline
+    @inlinable
     mutating func append(_ key: String, _ value: JSONValue) {
-        object.append(key: key, value: value)
+        members.append(key: key, value: value)
     }
 }

@@ -137,7 +137,7 @@ extension RequestID: JSONRepresentable {
     /// The id's text; one created with ``init(unchecked:)`` that is not a GUID gets an issue.
     @inlinable
     public func json(issues: inout [ValidationIssue]) -> JSONValue {
-        if !RequestID.isGUID(rawValue) { issues.append(ValidationIssue(path: [], message: RequestID.notAGUID(rawValue))) }
+        if !isGUID { issues.append(ValidationIssue(path: [], message: RequestID.notAGUID(rawValue))) }
         return .string(rawValue)
     }
 }

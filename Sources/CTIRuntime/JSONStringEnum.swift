@@ -20,7 +20,7 @@ extension JSONStringEnum {
         // A listed case is taken only for the very same bytes: Swift's String equality would also
         // match a canonically equivalent spelling, which must survive as it was received.
         let value = Self(rawValue: text)
-        self = value.rawValue.utf8.elementsEqual(text.utf8) ? value : .unknown(text)
+        self = utf8Equal(value.rawValue, text) ? value : .unknown(text)
     }
 
     @inlinable

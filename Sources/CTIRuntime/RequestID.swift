@@ -6,18 +6,30 @@
 public struct RequestID: Sendable, Hashable, Codable, CustomStringConvertible, RawRepresentable {
     /// The id exactly as received or created.
     public let rawValue: String
+    /// Whether `rawValue` was checked to be a GUID when the id was made, so later checks can be skipped.
+    @usableFromInline let isCheckedGUID: Bool
 
     /// Accepts `rawValue` when it is a GUID (see `isGUID(_:)`), keeping it as written.
     public init?(rawValue: String) {
         guard Self.isGUID(rawValue) else { return nil }
         self.rawValue = rawValue
+        self.isCheckedGUID = true
     }
 
     /// Wraps `rawValue` without validation, for forwarding ids that must be echoed even
     /// when they are not well-formed GUIDs.
     public init(unchecked rawValue: String) {
         self.rawValue = rawValue
+        self.isCheckedGUID = false
     }
+
+    /// Whether the id is in GUID form (see `isGUID(_:)`).
+    @inlinable
+    public var isGUID: Bool { isCheckedGUID || Self.isGUID(rawValue) }
+
+    public static func == (lhs: RequestID, rhs: RequestID) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// The id as written.
     public var description: String { rawValue }
@@ -117,6 +129,7 @@ public struct RequestID: Sendable, Hashable, Codable, CustomStringConvertible, R
             throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.notAGUID(text))
         }
         self.rawValue = text
+        self.isCheckedGUID = true
     }
 
     /// Encodes the id as a string, exactly as stored.

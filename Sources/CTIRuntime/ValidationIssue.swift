@@ -62,7 +62,7 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
 extension Array where Element == ValidationIssue {
     /// Appends an issue at `key` when `id` is not in GUID form (an id created unchecked).
     public mutating func checkGUID(_ id: RequestID, at key: String) {
-        if !RequestID.isGUID(id.rawValue) { append(ValidationIssue(path: [.key(key)], message: RequestID.notAGUID(id.rawValue))) }
+        if !id.isGUID { append(ValidationIssue(path: [.key(key)], message: RequestID.notAGUID(id.rawValue))) }
     }
 
     /// Appends an issue at `key` saying `message` when a rule does not hold.

@@ -44,7 +44,7 @@ enum Ours {
     }
 
     /// Client side, sending an event: typed event -> initialization gate -> validate -> envelope -> frame.
-    static func sendEvent<Event: CTIEventMessage>(_ event: Event) -> Contender {
+    static func sendEvent<Event: CTIEvent>(_ event: Event) -> Contender {
         let tracker = InitializationTracker()
         tracker.markInitialized(destination: Event.destination, target: event.target)
         let sender = EventSender(tracker: tracker)

@@ -134,20 +134,20 @@ public struct TextRenderer: Sendable {
             writer.lines(head + " {}")
             return
         }
-        if body.count == 1, case .return(let value?) = body[0] {
-            let lastLine = head.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? head
-            let text = render(value, writer, column: 0)
-            if !head.contains("\n"), !text.contains("\n"), writer.column + lastLine.count + text.count + 4 <= Self.lineWidth {
+        let implicitReturn: SwiftExpression? = if body.count == 1, case .return(let value?) = body[0] { value } else { nil }
+        if body.count == 1, !head.contains("\n") {
+            let text = implicitReturn.map { render($0, writer, column: 0) } ?? singleLine(body[0], writer)
+            if let text, !text.contains("\n"), writer.column + head.count + text.count + 4 <= Self.lineWidth {
                 writer.line(head + " { " + text + " }")
                 return
             }
-            writer.lines(head + " {")
-            writer.indented { writer in writer.lines(render(value, writer, column: writer.column)) }
-            writer.line("}")
-            return
         }
         writer.lines(head + " {")
-        writer.indented { render(body, into: &$0) }
+        if let implicitReturn {
+            writer.indented { writer in writer.lines(render(implicitReturn, writer, column: 0)) }
+        } else {
+            writer.indented { render(body, into: &$0) }
+        }
         writer.line("}")
     }
 
