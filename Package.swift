@@ -56,7 +56,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CTICodegenTests", dependencies: ["CTICodegen", "CTISpec"]),
-        .testTarget(name: "ClientRoutingTests", dependencies: ["CTIMessages", "CTIRuntime"]),
+        .testTarget(name: "ClientRoutingTests", dependencies: ["CTIMessages", "MultiMessages", "CTIRuntime"]),
         // Random messages of every type: round trips through frames, unknown members and values, echoed headers.
         .testTarget(
             name: "PropertyTests",
@@ -68,6 +68,11 @@ let package = Package(
         .testTarget(
             name: "AwkwardMessagesTests", dependencies: ["AwkwardMessages", "CTIRuntime"],
             path: "Tests/Golden/awkward/Tests"),
+        // Several destinations in one module, with a name prefix: the same golden comparison, compiled and tested.
+        .target(name: "MultiMessages", dependencies: ["CTIRuntime"], path: "Tests/Golden/multi/Sources"),
+        .testTarget(
+            name: "MultiMessagesTests", dependencies: ["MultiMessages", "CTIRuntime"],
+            path: "Tests/Golden/multi/Tests"),
         // Generates a target's *.cti.yaml spec files at build time (see README, "Using the plugin in your package").
         .plugin(
             name: "CTICodegenPlugin", capability: .buildTool(), dependencies: ["cti-codegen"],

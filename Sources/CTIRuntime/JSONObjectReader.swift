@@ -66,13 +66,14 @@ public struct JSONObjectReader {
         return constant
     }
 
-    /// The required member `key` that holds the message's name: ``messageName`` when the reader has
-    /// one, otherwise any string (a header read on its own, outside its message).
+    /// The member `key` that holds the message's name: required and equal to ``messageName`` when the
+    /// reader has one; otherwise (a header read on its own, outside its message, whose JSON leaves the
+    /// name to the message) a string if present.
     public mutating func readMessageName(_ key: String) {
         if let messageName {
             read(key, equals: messageName)
         } else {
-            let _: String = read(key)
+            let _: String? = readIfPresent(key)
         }
     }
 

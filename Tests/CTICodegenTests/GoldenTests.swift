@@ -14,10 +14,14 @@ import Testing
         var name: String
         var moduleName: String
         var access: AccessLevel
+        var namePrefix = ""
         var testDescription: String { name }
     }
 
-    static let fixtures = [Fixture(name: "awkward", moduleName: "AwkwardMessages", access: .public)]
+    static let fixtures = [
+        Fixture(name: "awkward", moduleName: "AwkwardMessages", access: .public),
+        Fixture(name: "multi", moduleName: "MultiMessages", access: .public, namePrefix: "Multi"),
+    ]
 
     /// Loads a fixture's spec folder and generates its files.
     static func generate(_ fixture: Fixture) throws -> [GeneratedFile] {
@@ -25,7 +29,7 @@ import Testing
         let inputs = try SpecLoader.specFiles(in: specFolder)
         let result = SpecLoader.forSwift().load(paths: inputs)
         let spec = try #require(result.spec, "\(result.diagnostics)")
-        return Generator(options: GeneratorOptions(access: fixture.access, moduleName: fixture.moduleName))
+        return Generator(options: GeneratorOptions(access: fixture.access, moduleName: fixture.moduleName, namePrefix: fixture.namePrefix))
             .generate(spec, inputFiles: inputs)
     }
 

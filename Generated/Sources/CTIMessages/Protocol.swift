@@ -253,9 +253,7 @@ public struct EventHeader: CTIRuntime.CTIEventHeader {
     public var target: Swift.String
     public var unknownFields: CTIRuntime.JSONObject = [:]
 
-    public init(target: Swift.String) {
-        self.target = target
-    }
+    public init(target: Swift.String) { self.target = target }
 
     // MARK: JSON
 

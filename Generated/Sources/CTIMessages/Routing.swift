@@ -117,9 +117,7 @@ public struct ClientConformance<Handler: ClientHandler>: Swift.Sendable {
     public let handler: Handler
 
     /// Creates a suite for a handler.
-    public init(handler: Handler) {
-        self.handler = handler
-    }
+    public init(handler: Handler) { self.handler = handler }
 
     /// Sends every query and request of the spec, built from its example, and reports each broken
     /// promise: a response that does not echo the request's header, an invalid response, an invalid

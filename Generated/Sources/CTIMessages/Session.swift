@@ -18,18 +18,9 @@ import CTIRuntime
 ///
 /// Initialized by `session.query.init`: no event of the destination may be sent before it has been
 /// answered.
-public enum Session {}
+public enum Session {
+    // MARK: - Types
 
-/// A message of the session destination.
-public protocol SessionMessage: CTIRuntime.CTIMessage {}
-
-extension SessionMessage {
-    public static var destination: Swift.String { "session" }
-}
-
-// MARK: - Types
-
-extension Session {
     /// One member of the agent's team and their state, as the team-status response and the
     /// team-status event list them.
     public struct TeamMember: CTIRuntime.CTIObject {
@@ -125,11 +116,9 @@ extension Session {
             writer.write("description", description)
         }
     }
-}
 
-// MARK: - session.query.init
+    // MARK: - session.query.init
 
-extension Session {
     /// Initializes the session destination. It asks the client which channels and channel groups
     /// the agent holds once the login has completed. Some of them can be in use by the agent before
     /// the session even exists. This happens when the CRM lost its connection to the HIS, when the
@@ -204,9 +193,7 @@ extension Session {
             public var channelGroup: Swift.String
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(channelGroup: Swift.String) {
-                self.channelGroup = channelGroup
-            }
+            public init(channelGroup: Swift.String) { self.channelGroup = channelGroup }
 
             // MARK: JSON
 
@@ -228,11 +215,9 @@ extension Session {
 
     /// The response to ``InitQuery``.
     public typealias InitResponse = CTIRuntime.CTIResponse<InitQuery>
-}
 
-// MARK: - session.request.createchannelgroup
+    // MARK: - session.request.createchannelgroup
 
-extension Session {
     /// Tells the client to get a new channel group destination ready. The bridge may send it at any
     /// time after the session has been initialized and before it is torn down.
     public struct CreateChannelGroupRequest: CTIRuntime.CTIRequest, SessionMessage {
@@ -395,11 +380,9 @@ extension Session {
 
     /// The response to ``CreateChannelGroupRequest``.
     public typealias CreateChannelGroupResponse = CTIRuntime.CTIResponse<CreateChannelGroupRequest>
-}
 
-// MARK: - session.request.close
+    // MARK: - session.request.close
 
-extension Session {
     /// The bridge wants to end the session. While the session is busy and has to stay open, for
     /// instance during a call, the client refuses with a FAILURE response. Otherwise the client
     /// marks every ended interaction complete, puts the agent in NOT_READY on all channels, logs
@@ -421,11 +404,9 @@ extension Session {
 
     /// The response to ``CloseRequest``.
     public typealias CloseResponse = CTIRuntime.CTIResponse<CloseRequest>
-}
 
-// MARK: - session.request.externallogoutreasons
+    // MARK: - session.request.externallogoutreasons
 
-extension Session {
     /// Asks the client for the logout reasons that apply to this session. The client delivers the
     /// list in a session.externallogoutreasons.updated event, not in the response.
     ///
@@ -443,11 +424,9 @@ extension Session {
 
     /// The response to ``ExternalLogoutReasonsRequest``.
     public typealias ExternalLogoutReasonsResponse = CTIRuntime.CTIResponse<ExternalLogoutReasonsRequest>
-}
 
-// MARK: - session.request.externalnotreadyreasons
+    // MARK: - session.request.externalnotreadyreasons
 
-extension Session {
     /// Asks the client for the not ready reasons that apply to this session. The client delivers
     /// the list in a session.externalnotreadyreasons.updated event, not in the response.
     ///
@@ -465,11 +444,9 @@ extension Session {
 
     /// The response to ``ExternalNotReadyReasonsRequest``.
     public typealias ExternalNotReadyReasonsResponse = CTIRuntime.CTIResponse<ExternalNotReadyReasonsRequest>
-}
 
-// MARK: - session.request.dispose
+    // MARK: - session.request.dispose
 
-extension Session {
     /// The bridge wants the CTI resources underlying the session released. The client frees them
     /// only after it has sent its response. Unlike session.request.close, this request leaves the
     /// agent's state exactly as it is. The client only frees CTI resources and forgets whatever it
@@ -487,11 +464,9 @@ extension Session {
 
     /// The response to ``DisposeRequest``.
     public typealias DisposeResponse = CTIRuntime.CTIResponse<DisposeRequest>
-}
 
-// MARK: - session.request.getteamstatus
+    // MARK: - session.request.getteamstatus
 
-extension Session {
     /// Asks the switch, through the client, for the current status of every team member. The
     /// response body carries the list. When realtime is true, the switch goes on to report team
     /// status changes as events until session.request.stopteamstatus. The chapter only says these
@@ -517,9 +492,7 @@ extension Session {
             public var realtime: Swift.Bool
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(realtime: Swift.Bool) {
-                self.realtime = realtime
-            }
+            public init(realtime: Swift.Bool) { self.realtime = realtime }
 
             // MARK: JSON
 
@@ -542,9 +515,7 @@ extension Session {
             public var teamStatus: [Session.TeamMember]
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(teamStatus: [Session.TeamMember]) {
-                self.teamStatus = teamStatus
-            }
+            public init(teamStatus: [Session.TeamMember]) { self.teamStatus = teamStatus }
 
             // MARK: JSON
 
@@ -585,11 +556,9 @@ extension Session {
 
     /// The response to ``GetTeamStatusRequest``.
     public typealias GetTeamStatusResponse = CTIRuntime.CTIResponse<GetTeamStatusRequest>
-}
 
-// MARK: - session.request.stopteamstatus
+    // MARK: - session.request.stopteamstatus
 
-extension Session {
     /// Tells the client that the switch should stop sending the realtime team status updates that
     /// session.request.getteamstatus turned on.
     public struct StopTeamStatusRequest: CTIRuntime.CTIRequest, SessionMessage {
@@ -605,11 +574,9 @@ extension Session {
 
     /// The response to ``StopTeamStatusRequest``.
     public typealias StopTeamStatusResponse = CTIRuntime.CTIResponse<StopTeamStatusRequest>
-}
 
-// MARK: - session.closed
+    // MARK: - session.closed
 
-extension Session {
     /// The CTI side of the agent's session has been closed. The client normally sends it only as a
     /// consequence of carrying out session.request.close.
     public struct ClosedEvent: CTIRuntime.CTIEvent, SessionMessage {
@@ -622,11 +589,9 @@ extension Session {
             self.body = body
         }
     }
-}
 
-// MARK: - session.channel.added
+    // MARK: - session.channel.added
 
-extension Session {
     /// A channel has been added for the agent.
     public struct ChannelAddedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.channel.added"
@@ -704,11 +669,9 @@ extension Session {
             {"endpoint": "example endpoint", "type": "TELEPHONY"}
             """#
     }
-}
 
-// MARK: - session.channelgroup.added
+    // MARK: - session.channelgroup.added
 
-extension Session {
     /// A channel group has been added for the agent.
     public struct ChannelGroupAddedEvent: CTIRuntime.CTIEvent, SessionMessage {
         public static let name = "session.channelgroup.added"
@@ -726,9 +689,7 @@ extension Session {
             public var name: Swift.String
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(name: Swift.String) {
-                self.name = name
-            }
+            public init(name: Swift.String) { self.name = name }
 
             // MARK: JSON
 
@@ -743,11 +704,9 @@ extension Session {
 
         public static let exampleBodyJSON = #"{"name": "example name"}"#
     }
-}
 
-// MARK: - session.externallogoutreasons.updated
+    // MARK: - session.externallogoutreasons.updated
 
-extension Session {
     /// The logout reasons that apply to this session have changed. The body lists them, each with
     /// its labels in one or more languages. The client also sends this event in reply to
     /// session.request.externallogoutreasons.
@@ -768,9 +727,7 @@ extension Session {
             public var logoutReasons: [LogoutReason]
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(logoutReasons: [LogoutReason]) {
-                self.logoutReasons = logoutReasons
-            }
+            public init(logoutReasons: [LogoutReason]) { self.logoutReasons = logoutReasons }
 
             /// The value of `logoutReasons`.
             public struct LogoutReason: CTIRuntime.CTIObject {
@@ -863,11 +820,9 @@ extension Session {
             }
             """#
     }
-}
 
-// MARK: - session.externalnotreadyreasons.updated
+    // MARK: - session.externalnotreadyreasons.updated
 
-extension Session {
     /// The not ready reasons that apply to this session have changed. The body lists them, each
     /// with its labels in one or more languages and whether the agent may select it. The client
     /// also sends this event in reply to session.request.externalnotreadyreasons.
@@ -888,9 +843,7 @@ extension Session {
             public var reasonCodes: [ReasonCode]
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(reasonCodes: [ReasonCode]) {
-                self.reasonCodes = reasonCodes
-            }
+            public init(reasonCodes: [ReasonCode]) { self.reasonCodes = reasonCodes }
 
             /// The value of `reasonCodes`.
             public struct ReasonCode: CTIRuntime.CTIObject {
@@ -986,11 +939,9 @@ extension Session {
             }
             """#
     }
-}
 
-// MARK: - session.teamstatus.updated
+    // MARK: - session.teamstatus.updated
 
-extension Session {
     /// Reports team members whose status changed; the body lists each of them. The client sends it
     /// while realtime team status updates are on (see session.request.getteamstatus).
     ///
@@ -1012,9 +963,7 @@ extension Session {
             public var teamStatus: [Session.TeamMember]
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(teamStatus: [Session.TeamMember]) {
-                self.teamStatus = teamStatus
-            }
+            public init(teamStatus: [Session.TeamMember]) { self.teamStatus = teamStatus }
 
             // MARK: JSON
 
@@ -1042,11 +991,9 @@ extension Session {
             }
             """#
     }
-}
 
-// MARK: - ClientWarning
+    // MARK: - ClientWarning
 
-extension Session {
     /// A generic, unsolicited warning. Its name is chosen at run time, and its header carries a
     /// warning code and message.
     ///
@@ -1065,11 +1012,9 @@ extension Session {
             self.body = body
         }
     }
-}
 
-// MARK: - ClientError
+    // MARK: - ClientError
 
-extension Session {
     /// A generic, unsolicited error. Its name is chosen at run time, and its header carries an
     /// error code and message.
     ///
@@ -1088,46 +1033,9 @@ extension Session {
             self.body = body
         }
     }
-}
 
-// MARK: - Routing
+    // MARK: - Routing
 
-/// Answers the queries and requests the bridge sends to the session destination: one method each,
-/// so a message added to the spec does not compile until it is handled.
-///
-/// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
-/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
-public protocol SessionHandler: Swift.Sendable {
-    /// Answers ``Session/InitQuery``: return the response's body for SUCCESS.
-    func handleInit(_ query: Session.InitQuery) async throws -> Session.InitQuery.ResponseBody
-
-    /// Answers ``Session/CreateChannelGroupRequest``: return for SUCCESS.
-    func handleCreateChannelGroup(_ request: Session.CreateChannelGroupRequest) async throws
-
-    /// Answers ``Session/CloseRequest``: return for SUCCESS.
-    func handleClose(_ request: Session.CloseRequest) async throws
-
-    /// Answers ``Session/ExternalLogoutReasonsRequest``: return for SUCCESS.
-    func handleExternalLogoutReasons(_ request: Session.ExternalLogoutReasonsRequest) async throws
-
-    /// Answers ``Session/ExternalNotReadyReasonsRequest``: return for SUCCESS.
-    func handleExternalNotReadyReasons(
-        _ request: Session.ExternalNotReadyReasonsRequest
-    ) async throws
-
-    /// Answers ``Session/DisposeRequest``: return for SUCCESS.
-    func handleDispose(_ request: Session.DisposeRequest) async throws
-
-    /// Answers ``Session/GetTeamStatusRequest``: return the response's body for SUCCESS.
-    func handleGetTeamStatus(
-        _ request: Session.GetTeamStatusRequest
-    ) async throws -> Session.GetTeamStatusRequest.ResponseBody
-
-    /// Answers ``Session/StopTeamStatusRequest``: return for SUCCESS.
-    func handleStopTeamStatus(_ request: Session.StopTeamStatusRequest) async throws
-}
-
-extension Session {
     /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
     public static func clientRoutes<Handler: SessionHandler>(
         for handler: Handler.Type
@@ -1247,4 +1155,46 @@ extension Session {
             }
         }
     }
+}
+
+/// A message of the session destination.
+public protocol SessionMessage: CTIRuntime.CTIMessage {}
+
+extension SessionMessage {
+    public static var destination: Swift.String { "session" }
+}
+
+/// Answers the queries and requests the bridge sends to the session destination: one method each,
+/// so a message added to the spec does not compile until it is handled.
+///
+/// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
+/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+public protocol SessionHandler: Swift.Sendable {
+    /// Answers ``Session/InitQuery``: return the response's body for SUCCESS.
+    func handleInit(_ query: Session.InitQuery) async throws -> Session.InitQuery.ResponseBody
+
+    /// Answers ``Session/CreateChannelGroupRequest``: return for SUCCESS.
+    func handleCreateChannelGroup(_ request: Session.CreateChannelGroupRequest) async throws
+
+    /// Answers ``Session/CloseRequest``: return for SUCCESS.
+    func handleClose(_ request: Session.CloseRequest) async throws
+
+    /// Answers ``Session/ExternalLogoutReasonsRequest``: return for SUCCESS.
+    func handleExternalLogoutReasons(_ request: Session.ExternalLogoutReasonsRequest) async throws
+
+    /// Answers ``Session/ExternalNotReadyReasonsRequest``: return for SUCCESS.
+    func handleExternalNotReadyReasons(
+        _ request: Session.ExternalNotReadyReasonsRequest
+    ) async throws
+
+    /// Answers ``Session/DisposeRequest``: return for SUCCESS.
+    func handleDispose(_ request: Session.DisposeRequest) async throws
+
+    /// Answers ``Session/GetTeamStatusRequest``: return the response's body for SUCCESS.
+    func handleGetTeamStatus(
+        _ request: Session.GetTeamStatusRequest
+    ) async throws -> Session.GetTeamStatusRequest.ResponseBody
+
+    /// Answers ``Session/StopTeamStatusRequest``: return for SUCCESS.
+    func handleStopTeamStatus(_ request: Session.StopTeamStatusRequest) async throws
 }

@@ -13,20 +13,21 @@ struct DestinationTranslator {
         MessageTranslator(access: access, names: names, spec: spec, destination: destination)
     }
 
+    /// The namespace enum holding the named types, the messages (a `// MARK: -` each) and the bridge
+    /// side's `ClientMessage`; then the protocols every message and the handler adopt.
     func declarations() -> [SwiftDeclaration] {
-        var result: [SwiftDeclaration] = [namespaceDeclaration()] + messageProtocol()
+        var members: [SwiftDeclaration] = []
         if !destination.types.isEmpty {
-            result.append(.mark("Types"))
-            result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: destination.types.compactMap(namedTypeDeclaration))))
+            members.append(.mark("Types"))
+            members += destination.types.compactMap(namedTypeDeclaration)
         }
         for message in destination.messages {
-            result.append(.mark(message.displayName))
-            result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: messages.declarations(for: message))))
+            members.append(.mark(message.displayName))
+            members += messages.declarations(for: message)
         }
-        result.append(.mark("Routing"))
-        result.append(handlerProtocol())
-        result.append(.type(SwiftTypeDeclaration(.extension, namespace, members: [.function(routes()), clientMessageEnum()])))
-        return result
+        members.append(.mark("Routing"))
+        members += [.function(routes()), clientMessageEnum()]
+        return [namespaceDeclaration(members: members)] + messageProtocol() + [handlerProtocol()]
     }
 
     /// The queries and requests the client answers, in spec order.
@@ -88,13 +89,13 @@ struct DestinationTranslator {
         }
     }
 
-    private func namespaceDeclaration() -> SwiftDeclaration {
+    private func namespaceDeclaration(members: [SwiftDeclaration]) -> SwiftDeclaration {
         var doc = [destination.title + ".", DocText.summary(destination.summary)]
         if let initQuery = destination.initQuery {
             doc.append("Initialized by `\(initQuery.name)`: no event of the destination may be sent before it has been answered.")
         }
         doc += destination.errata.map(DocText.erratum)
-        return .type(SwiftTypeDeclaration(.enum, namespace, access: access, doc: SwiftDocComment(doc)))
+        return .type(SwiftTypeDeclaration(.enum, namespace, access: access, doc: SwiftDocComment(doc), members: members))
     }
 
     /// `SessionMessage`, which every message of the destination adopts, with the destination's name.

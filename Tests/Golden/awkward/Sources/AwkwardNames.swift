@@ -9,18 +9,9 @@ import CTIRuntime
 ///
 /// Initialized by `weird-stuff.query.init`: no event of the destination may be sent before it has
 /// been answered.
-public enum WeirdStuff {}
+public enum WeirdStuff {
+    // MARK: - Types
 
-/// A message of the weird-stuff destination.
-public protocol WeirdStuffMessage: CTIRuntime.CTIMessage {}
-
-extension WeirdStuffMessage {
-    public static var destination: Swift.String { "weird-stuff" }
-}
-
-// MARK: - Types
-
-extension WeirdStuff {
     /// A named enum, used by two fields.
     public enum Mode: CTIRuntime.JSONStringEnum {
         case fast
@@ -79,11 +70,9 @@ extension WeirdStuff {
             writer.write("children", children)
         }
     }
-}
 
-// MARK: - weird-stuff.query.init
+    // MARK: - weird-stuff.query.init
 
-extension WeirdStuff {
     /// Initializes. Notes may hold */ and /* and "quotes" and \backslashes\ and a second line.
     ///
     /// Answering it initializes the destination: no event of the destination may be sent before.
@@ -220,9 +209,7 @@ extension WeirdStuff {
             public var items: [Item]
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(items: [Item]) {
-                self.items = items
-            }
+            public init(items: [Item]) { self.items = items }
 
             /// The value of `items`.
             public struct Item: CTIRuntime.CTIObject {
@@ -280,11 +267,9 @@ extension WeirdStuff {
 
     /// The response to ``InitQuery``.
     public typealias InitResponse = CTIRuntime.CTIResponse<InitQuery>
-}
 
-// MARK: - weird-stuff.thing.changed
+    // MARK: - weird-stuff.thing.changed
 
-extension WeirdStuff {
     /// An event whose body uses a keyword object.
     public struct ThingChangedEvent: CTIRuntime.CTIEvent, WeirdStuffMessage {
         public static let name = "weird-stuff.thing.changed"
@@ -335,9 +320,7 @@ extension WeirdStuff {
                 public var version2: Swift.String
                 public var unknownFields: CTIRuntime.JSONObject = [:]
 
-                public init(version2: Swift.String) {
-                    self.version2 = version2
-                }
+                public init(version2: Swift.String) { self.version2 = version2 }
 
                 // MARK: JSON
 
@@ -382,23 +365,9 @@ extension WeirdStuff {
             }
             """#
     }
-}
 
-// MARK: - Routing
+    // MARK: - Routing
 
-/// Answers the queries and requests the bridge sends to the weird-stuff destination: one method
-/// each, so a message added to the spec does not compile until it is handled.
-///
-/// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
-/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
-public protocol WeirdStuffHandler: Swift.Sendable {
-    /// Answers ``WeirdStuff/InitQuery``: return the response's body for SUCCESS.
-    func handleInit(
-        _ query: WeirdStuff.InitQuery
-    ) async throws -> WeirdStuff.InitQuery.ResponseBody
-}
-
-extension WeirdStuff {
     /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
     public static func clientRoutes<Handler: WeirdStuffHandler>(
         for handler: Handler.Type
@@ -434,4 +403,23 @@ extension WeirdStuff {
             }
         }
     }
+}
+
+/// A message of the weird-stuff destination.
+public protocol WeirdStuffMessage: CTIRuntime.CTIMessage {}
+
+extension WeirdStuffMessage {
+    public static var destination: Swift.String { "weird-stuff" }
+}
+
+/// Answers the queries and requests the bridge sends to the weird-stuff destination: one method
+/// each, so a message added to the spec does not compile until it is handled.
+///
+/// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
+/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+public protocol WeirdStuffHandler: Swift.Sendable {
+    /// Answers ``WeirdStuff/InitQuery``: return the response's body for SUCCESS.
+    func handleInit(
+        _ query: WeirdStuff.InitQuery
+    ) async throws -> WeirdStuff.InitQuery.ResponseBody
 }
