@@ -69,23 +69,35 @@ def prepare_package(tool, messages, per_file):
     return folder, sources
 
 
-def remove_module_products(folder, configuration):
-    """Deletes what compiling SyntheticMessages produced (objects, dependency records, the module, index
+def remove_module_products(folder, configuration, module="SyntheticMessages"):
+    """Deletes what compiling `module` produced (objects, dependency records, the module, index
     records), keeping the files SwiftPM's build plan wrote, so the next build compiles the module from
     scratch, as after a spec change. Touching the files is not the same: with unchanged content, later
     runs of the 1,000-message module took 280 s against 440 s for the first."""
     products = os.path.join(folder, ".build", configuration)
     plan = {"output-file-map.json", "sources", "include"}
-    intermediates = os.path.join(products, "SyntheticMessages.build")
+    intermediates = os.path.join(products, module + ".build")
     paths = [os.path.join(intermediates, name) for name in os.listdir(intermediates) if name not in plan]
     paths += [os.path.join(products, "index")]
     modules = os.path.join(products, "Modules")
-    paths += [os.path.join(modules, name) for name in os.listdir(modules) if name.startswith("SyntheticMessages.")]
+    paths += [os.path.join(modules, name) for name in os.listdir(modules) if name.startswith(module + ".")]
     for path in paths:
         if os.path.isdir(path):
             shutil.rmtree(path)
         elif os.path.exists(path):
             os.remove(path)
+
+
+def timed_build(build, memory_limit=None):
+    """Runs `build` under /usr/bin/time: (wall seconds, user seconds, peak KiB of the largest process,
+    the error line when it failed, or None)."""
+    completed = subprocess.run(["/usr/bin/time", "-f", "%e %U %M"] + build, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wall, user, memory = completed.stderr.strip().splitlines()[-1].split()[-3:]
+    failure = None
+    if completed.returncode != 0:
+        reason = re.findall(r"error: .*", completed.stdout + completed.stderr)
+        failure = f"failed after {float(wall):.0f} s ({reason[0] if reason else 'exit status %d' % completed.returncode})"
+    return float(wall), float(user), int(memory), failure
 
 
 def main():
@@ -123,15 +135,11 @@ def main():
             for _ in range(args.runs):
                 remove_module_products(folder, configuration)
                 run(touch, shell=True)
-                completed = subprocess.run(["/usr/bin/time", "-f", "%e %U %M"] + build + ["--target", "SyntheticMessages"],
-                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                wall, user, memory = completed.stderr.strip().splitlines()[-1].split()[-3:]
-                if completed.returncode != 0:
-                    reason = re.findall(r"error: .*", completed.stdout + completed.stderr)
-                    failed = f"failed after {float(wall):.0f} s ({reason[0] if reason else 'exit status %d' % completed.returncode})"
+                wall, user, memory, failed = timed_build(build + ["--target", "SyntheticMessages"])
+                if failed:
                     break
-                seconds.append((float(wall), float(user)))
-                memories.append(int(memory))
+                seconds.append((wall, user))
+                memories.append(memory)
             if failed:
                 rows.append((per_file, len(files), size, lines, largest, configuration, None, failed, None))
                 continue

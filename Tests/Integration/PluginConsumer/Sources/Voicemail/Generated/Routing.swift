@@ -5,622 +5,448 @@ import CTIRuntime
 
 /// The header of a `cti.query` message.
 ///
-/// Sent by the bridge to read state from the client. The client answers every query with exactly one response.
+/// Sent by the bridge to read state from the client. The client answers every query with exactly
+/// one response.
 ///
 /// Sent by the bridge; answered by a response.
-struct QueryHeader: Sendable, Hashable {
-    /// The `header.type` of every query.
+struct QueryHeader: CTIRuntime.CTIRequestHeader {
     static let wireType = "cti.query"
 
-    /// The dot-separated chain of object ids from the session down to the object the query addresses.
-    var target: String
+    /// A header with an example value in every required member.
+    static var example: Self {
+        Self(
+            target: "example target",
+            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")
+        )
+    }
 
-    /// The bridge's identifier for this query. The response repeats it byte for byte (same case, same braces).
-    var requestId: RequestID
+    func answer(_ outcome: CTIRuntime.CTIOutcome) -> ResponseHeader {
+        switch outcome {
+        case .success: ResponseHeader(target: target, requestId: requestId, result: .success)
+        case .failure(let message):
+            ResponseHeader(
+                target: target,
+                requestId: requestId,
+                result: .failure,
+                errorMessage: message
+            )
+        }
+    }
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    var unknownFields: JSONObject
+    func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.checkGUID(requestId, at: "requestId")
+        return issues
+    }
 
-    /// Creates a header.
-    init(target: String, requestId: RequestID, unknownFields: JSONObject = JSONObject()) {
+    /// The dot-separated chain of object ids from the session down to the object the query
+    /// addresses.
+    var target: Swift.String
+    /// The bridge's identifier for this query. The response repeats it byte for byte (same case,
+    /// same braces).
+    var requestId: CTIRuntime.GUID
+    var unknownFields: CTIRuntime.JSONObject = [:]
+
+    init(target: Swift.String, requestId: CTIRuntime.GUID) {
         self.target = target
         self.requestId = requestId
-        self.unknownFields = unknownFields
     }
 
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var requestId: RequestID?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "requestId":
-                requestId = JSONField.read(jsonMember.value, at: "requestId", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(requestId, "requestId", issues: &issues)
-        guard issues.count == issueCount, let target, let requestId else {
-            return nil
-        }
-        self.init(target: target, requestId: requestId, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
     }
 
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "requestId", value: requestId.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    func validate() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        if !RequestID.isGUID(requestId.rawValue) {
-            issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
-        }
-        return issues
+    func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
     }
 }
 
 /// The header of a `cti.request` message.
 ///
-/// Sent by the bridge to make the client act on a resource. The client answers every request with exactly one response, and some requests also cause events.
+/// Sent by the bridge to make the client act on a resource. The client answers every request with
+/// exactly one response, and some requests also cause events.
 ///
 /// Sent by the bridge; answered by a response.
-struct RequestHeader: Sendable, Hashable {
-    /// The `header.type` of every request.
+struct RequestHeader: CTIRuntime.CTIRequestHeader {
     static let wireType = "cti.request"
 
-    /// The dot-separated chain of object ids from the session down to the object the request addresses.
-    var target: String
+    /// A header with an example value in every required member.
+    static var example: Self {
+        Self(
+            target: "example target",
+            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")
+        )
+    }
 
-    /// The bridge's identifier for this request. The response repeats it byte for byte (same case, same braces).
-    var requestId: RequestID
+    func answer(_ outcome: CTIRuntime.CTIOutcome) -> ResponseHeader {
+        switch outcome {
+        case .success: ResponseHeader(target: target, requestId: requestId, result: .success)
+        case .failure(let message):
+            ResponseHeader(
+                target: target,
+                requestId: requestId,
+                result: .failure,
+                errorMessage: message
+            )
+        }
+    }
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    var unknownFields: JSONObject
+    func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.checkGUID(requestId, at: "requestId")
+        return issues
+    }
 
-    /// Creates a header.
-    init(target: String, requestId: RequestID, unknownFields: JSONObject = JSONObject()) {
+    /// The dot-separated chain of object ids from the session down to the object the request
+    /// addresses.
+    var target: Swift.String
+    /// The bridge's identifier for this request. The response repeats it byte for byte (same case,
+    /// same braces).
+    var requestId: CTIRuntime.GUID
+    var unknownFields: CTIRuntime.JSONObject = [:]
+
+    init(target: Swift.String, requestId: CTIRuntime.GUID) {
         self.target = target
         self.requestId = requestId
-        self.unknownFields = unknownFields
     }
 
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var requestId: RequestID?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "requestId":
-                requestId = JSONField.read(jsonMember.value, at: "requestId", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(requestId, "requestId", issues: &issues)
-        guard issues.count == issueCount, let target, let requestId else {
-            return nil
-        }
-        self.init(target: target, requestId: requestId, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
     }
 
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "requestId", value: requestId.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    func validate() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        if !RequestID.isGUID(requestId.rawValue) {
-            issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
-        }
-        return issues
+    func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
     }
 }
 
 /// The header of a `cti.response` message.
 ///
-/// The client's answer to one query or request. It repeats the name, target and requestId of the message it answers exactly, and reports whether that message succeeded.
+/// The client's answer to one query or request. It repeats the name, target and requestId of the
+/// message it answers exactly, and reports whether that message succeeded.
 ///
 /// Sent by the client.
-struct ResponseHeader: Sendable, Hashable {
-    /// The `header.type` of every response.
+struct ResponseHeader: CTIRuntime.CTIResponseHeader {
     static let wireType = "cti.response"
 
+    /// A header with an example value in every required member.
+    static var example: Self {
+        Self(
+            target: "example target",
+            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"),
+            result: .success
+        )
+    }
+
+    static let failureCondition = "result is FAILURE"
+
+    var isFailure: Swift.Bool { result == .failure }
+
+    func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.checkGUID(requestId, at: "requestId")
+        issues.check(
+            result != .failure || errorMessage != nil,
+            at: "errorMessage",
+            "required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"
+        )
+        return issues
+    }
+
     /// The target of the query or request this response answers, unchanged.
-    var target: String
-
+    var target: Swift.String
     /// The requestId of the query or request this response answers, byte for byte.
-    var requestId: RequestID
-
+    var requestId: CTIRuntime.GUID
     /// Whether the query or request succeeded.
     var result: Result
+    /// Why the query or request failed, in words a person can read. The bridge logs it and may show
+    /// it to the agent. Needed when result is FAILURE.
+    var errorMessage: Swift.String?
+    var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Why the query or request failed, in words a person can read. The bridge logs it and may show it to the agent. Needed when result is FAILURE.
-    var errorMessage: String?
-
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    var unknownFields: JSONObject
-
-    /// Creates a header.
-    init(target: String, requestId: RequestID, result: Result, errorMessage: String? = nil, unknownFields: JSONObject = JSONObject()) {
+    init(
+        target: Swift.String,
+        requestId: CTIRuntime.GUID,
+        result: Result,
+        errorMessage: Swift.String? = nil
+    ) {
         self.target = target
         self.requestId = requestId
         self.result = result
         self.errorMessage = errorMessage
-        self.unknownFields = unknownFields
-    }
-
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var requestId: RequestID?
-        var result: Result?
-        var errorMessage: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "requestId":
-                requestId = JSONField.read(jsonMember.value, at: "requestId", issues: &issues)
-            case "result":
-                result = JSONField.read(jsonMember.value, at: "result", issues: &issues)
-            case "errorMessage":
-                errorMessage = JSONField.readOptional(jsonMember.value, at: "errorMessage", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(requestId, "requestId", issues: &issues)
-        JSONField.require(result, "result", issues: &issues)
-        guard issues.count == issueCount, let target, let requestId, let result else {
-            return nil
-        }
-        self.init(target: target, requestId: requestId, result: result, errorMessage: errorMessage, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
-    }
-
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "requestId", value: requestId.json)
-        jsonObject.append(key: "result", value: result.json)
-        if let errorMessage {
-            jsonObject.append(key: "errorMessage", value: errorMessage.json)
-        }
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    func validate() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        if !RequestID.isGUID(requestId.rawValue) {
-            issues.append(ValidationIssue(path: [.key("requestId")], message: "not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
-        }
-        if result.rawValue == "FAILURE", errorMessage == nil {
-            issues.append(ValidationIssue(path: [.key("errorMessage")], message: "required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"))
-        }
-        return issues
     }
 
     /// The values of `result`.
-    enum Result: JSONStringEnum {
-        /// `SUCCESS`
+    enum Result: CTIRuntime.JSONStringEnum {
         case success
-
-        /// `FAILURE`
         case failure
-
         /// A value the spec does not list, kept as it was received.
-        case unknown(String)
+        case unknown(Swift.String)
 
-        /// The case for a wire value; an unlisted value gives ``unknown(_:)``.
-        init(rawValue: String) {
+        init(rawValue: Swift.String) {
             switch rawValue {
-            case "SUCCESS":
-                self = .success
-            case "FAILURE":
-                self = .failure
-            default:
-                self = .unknown(rawValue)
+            case "SUCCESS": self = .success
+            case "FAILURE": self = .failure
+            default: self = .unknown(rawValue)
             }
         }
 
-        /// The wire value.
-        var rawValue: String {
+        var rawValue: Swift.String {
             switch self {
-            case .success:
-                return "SUCCESS"
-            case .failure:
-                return "FAILURE"
-            case .unknown(let value):
-                return value
+            case .success: "SUCCESS"
+            case .failure: "FAILURE"
+            case .unknown(let value): value
             }
         }
+    }
+
+    // MARK: JSON
+
+    init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
+        result = reader.read("result")
+        errorMessage = reader.readIfPresent("errorMessage")
+    }
+
+    func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
+        writer.write("result", result)
+        writer.writeIfPresent("errorMessage", errorMessage)
     }
 }
 
 /// The header of a `cti.event` message.
 ///
-/// An unsolicited notification from the client about a change to an object. Some events follow from a request the client has carried out. An event carries no requestId.
+/// An unsolicited notification from the client about a change to an object. Some events follow from
+/// a request the client has carried out. An event carries no requestId.
 ///
 /// Sent by the client.
-struct EventHeader: Sendable, Hashable {
-    /// The `header.type` of every event.
+struct EventHeader: CTIRuntime.CTIEventHeader {
     static let wireType = "cti.event"
 
-    /// The dot-separated chain of object ids from the session down to the object the event concerns.
-    var target: String
+    /// A header with an example value in every required member.
+    static var example: Self { Self(target: "example target") }
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    var unknownFields: JSONObject
+    /// The dot-separated chain of object ids from the session down to the object the event
+    /// concerns.
+    var target: Swift.String
+    var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Creates a header.
-    init(target: String, unknownFields: JSONObject = JSONObject()) {
-        self.target = target
-        self.unknownFields = unknownFields
+    init(target: Swift.String) { self.target = target }
+
+    // MARK: JSON
+
+    init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
     }
 
-    /// Reads the header of the message named `name`: `type` and `name` must match, every problem is appended to `issues`.
-    init?(json: JSONValue, name: String, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var nameValue: String?
-        var target: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                nameValue = JSONField.readConstant(jsonMember.value, equals: name, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(nameValue, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        guard issues.count == issueCount, let target else {
-            return nil
-        }
-        self.init(target: target, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
-    }
-
-    /// The header of the message named `name`, as JSON, in the kind's order.
-    func json(name: String) -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: .string(name))
-        jsonObject.append(key: "target", value: target.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    func validate() -> [ValidationIssue] {
-        return []
+    func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
     }
 }
 
 /// The header of a `cti.warning` message.
 ///
-/// A generic, unsolicited warning from the client. Its name is chosen at run time, not fixed by the protocol. Its header carries a code and a message.
+/// A generic, unsolicited warning from the client. Its name is chosen at run time, not fixed by the
+/// protocol. Its header carries a code and a message.
 ///
 /// Sent by the client.
-struct WarningHeader: Sendable, Hashable {
-    /// The `header.type` of every warning.
+struct WarningHeader: CTIRuntime.CTIHeader {
     static let wireType = "cti.warning"
 
+    /// A header with an example value in every required member.
+    static var example: Self {
+        Self(
+            name: "example name",
+            target: "example target",
+            code: "example code",
+            message: "example message"
+        )
+    }
+
     /// The warning's name, chosen at run time (not a fixed message name).
-    var name: String
-
-    /// The dot-separated chain of object ids from the session down to the object the warning concerns.
-    var target: String
-
+    var name: Swift.String
+    /// The dot-separated chain of object ids from the session down to the object the warning
+    /// concerns.
+    var target: Swift.String
     /// A code that identifies the warning.
-    var code: String
-
+    var code: Swift.String
     /// A description of the warning.
-    var message: String
+    var message: Swift.String
+    var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    var unknownFields: JSONObject
-
-    /// Creates a header.
-    init(name: String, target: String, code: String, message: String, unknownFields: JSONObject = JSONObject()) {
+    init(
+        name: Swift.String,
+        target: Swift.String,
+        code: Swift.String,
+        message: Swift.String
+    ) {
         self.name = name
         self.target = target
         self.code = code
         self.message = message
-        self.unknownFields = unknownFields
     }
 
-    /// Reads a header: `type` must match, every problem is appended to `issues`.
-    init?(json: JSONValue, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var name: String?
-        var target: String?
-        var code: String?
-        var message: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                name = JSONField.read(jsonMember.value, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "code":
-                code = JSONField.read(jsonMember.value, at: "code", issues: &issues)
-            case "message":
-                message = JSONField.read(jsonMember.value, at: "message", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(name, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(code, "code", issues: &issues)
-        JSONField.require(message, "message", issues: &issues)
-        guard issues.count == issueCount, let name, let target, let code, let message else {
-            return nil
-        }
-        self.init(name: name, target: target, code: code, message: message, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        name = reader.read("name")
+        target = reader.read("target")
+        code = reader.read("code")
+        message = reader.read("message")
     }
 
-    /// The header as JSON, in the kind's order.
-    func json() -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: name.json)
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "code", value: code.json)
-        jsonObject.append(key: "message", value: message.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    func validate() -> [ValidationIssue] {
-        return []
+    func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.write("name", name)
+        writer.write("target", target)
+        writer.write("code", code)
+        writer.write("message", message)
     }
 }
 
 /// The header of a `cti.error` message.
 ///
-/// A generic, unsolicited error from the client. Its name is chosen at run time, not fixed by the protocol. Its header carries a code and a message.
+/// A generic, unsolicited error from the client. Its name is chosen at run time, not fixed by the
+/// protocol. Its header carries a code and a message.
 ///
 /// Sent by the client.
-struct ErrorHeader: Sendable, Hashable {
-    /// The `header.type` of every error.
+struct ErrorHeader: CTIRuntime.CTIHeader {
     static let wireType = "cti.error"
 
+    /// A header with an example value in every required member.
+    static var example: Self {
+        Self(
+            name: "example name",
+            target: "example target",
+            code: "example code",
+            message: "example message"
+        )
+    }
+
     /// The error's name, chosen at run time (not a fixed message name).
-    var name: String
-
-    /// The dot-separated chain of object ids from the session down to the object the error concerns.
-    var target: String
-
+    var name: Swift.String
+    /// The dot-separated chain of object ids from the session down to the object the error
+    /// concerns.
+    var target: Swift.String
     /// A code that identifies the error.
-    var code: String
-
+    var code: Swift.String
     /// A description of the error.
-    var message: String
+    var message: Swift.String
+    var unknownFields: CTIRuntime.JSONObject = [:]
 
-    /// Header members the spec does not define, kept so that they survive a round trip.
-    var unknownFields: JSONObject
-
-    /// Creates a header.
-    init(name: String, target: String, code: String, message: String, unknownFields: JSONObject = JSONObject()) {
+    init(
+        name: Swift.String,
+        target: Swift.String,
+        code: Swift.String,
+        message: Swift.String
+    ) {
         self.name = name
         self.target = target
         self.code = code
         self.message = message
-        self.unknownFields = unknownFields
     }
 
-    /// Reads a header: `type` must match, every problem is appended to `issues`.
-    init?(json: JSONValue, issues: inout [ValidationIssue]) {
-        guard let jsonObject = JSONField.object(json, issues: &issues) else {
-            return nil
-        }
-        let issueCount = issues.count
-        var typeValue: String?
-        var name: String?
-        var target: String?
-        var code: String?
-        var message: String?
-        var unknownFields = JSONObject()
-        for jsonMember in jsonObject {
-            switch jsonMember.key {
-            case "type":
-                typeValue = JSONField.readConstant(jsonMember.value, equals: Self.wireType, at: "type", issues: &issues)
-            case "name":
-                name = JSONField.read(jsonMember.value, at: "name", issues: &issues)
-            case "target":
-                target = JSONField.read(jsonMember.value, at: "target", issues: &issues)
-            case "code":
-                code = JSONField.read(jsonMember.value, at: "code", issues: &issues)
-            case "message":
-                message = JSONField.read(jsonMember.value, at: "message", issues: &issues)
-            default:
-                unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-            }
-        }
-        JSONField.require(typeValue, "type", issues: &issues)
-        JSONField.require(name, "name", issues: &issues)
-        JSONField.require(target, "target", issues: &issues)
-        JSONField.require(code, "code", issues: &issues)
-        JSONField.require(message, "message", issues: &issues)
-        guard issues.count == issueCount, let name, let target, let code, let message else {
-            return nil
-        }
-        self.init(name: name, target: target, code: code, message: message, unknownFields: unknownFields)
-        let problems = validate()
-        if !problems.isEmpty {
-            issues += problems
-            return nil
-        }
+    // MARK: JSON
+
+    init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        name = reader.read("name")
+        target = reader.read("target")
+        code = reader.read("code")
+        message = reader.read("message")
     }
 
-    /// The header as JSON, in the kind's order.
-    func json() -> JSONObject {
-        var jsonObject = JSONObject()
-        jsonObject.append(key: "type", value: .string(Self.wireType))
-        jsonObject.append(key: "name", value: name.json)
-        jsonObject.append(key: "target", value: target.json)
-        jsonObject.append(key: "code", value: code.json)
-        jsonObject.append(key: "message", value: message.json)
-        for jsonMember in unknownFields {
-            jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-        }
-        return jsonObject
-    }
-
-    /// The protocol rules this header breaks; empty when it is valid.
-    func validate() -> [ValidationIssue] {
-        return []
+    func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.write("name", name)
+        writer.write("target", target)
+        writer.write("code", code)
+        writer.write("message", message)
     }
 }
 
-/// Answers every query and request of the spec: conform one type to it and give it to a ``Router``.
+/// Answers every query and request of the spec: conform one type to it and give it to a
+/// ``CTIRuntime/Router``.
 protocol ClientHandler: VoicemailHandler {}
 
-extension Router where Handler: ClientHandler {
-    /// A router for every query and request of the spec. Share `tracker` with an ``EventSender`` so events wait for initialization.
-    init(handler: Handler, tracker: InitializationTracker = InitializationTracker(), limits: JSONLimits = JSONLimits.default) {
-        self.init(handler: handler, routes: Voicemail.clientRoutes(for: Handler.self), tracker: tracker, limits: limits, failureResponse: ClientResponses.failure(echoing:message:))
+extension CTIRuntime.Router where Handler: ClientHandler {
+    /// A router for every query and request of the spec. Share `tracker` with an
+    /// ``CTIRuntime/EventSender`` so events wait for initialization.
+    init(
+        handler: Handler,
+        tracker: CTIRuntime.InitializationTracker = CTIRuntime.InitializationTracker(),
+        limits: CTIRuntime.JSONLimits = .default
+    ) {
+        self.init(
+            handler: handler,
+            routes: Voicemail.clientRoutes(for: Handler.self),
+            tracker: tracker,
+            limits: limits,
+            failureResponse: ClientResponses.failure(echoing:message:)
+        )
     }
 }
 
 /// Answers for messages the router cannot read as a known, valid message.
 enum ClientResponses {
-    /// A FAILURE response that echoes the raw headers of a message that could not be read; nil when they are missing.
-    static func failure(echoing envelope: Envelope, message: String) -> Envelope? {
-        guard let name = envelope.headerString("name"), let target = envelope.headerString("target"), let requestId = envelope.headerString("requestId") else {
+    /// A FAILURE response that echoes the raw headers of a message that could not be read, as they
+    /// came; nil when they are missing.
+    static func failure(
+        echoing envelope: CTIRuntime.Envelope,
+        message: Swift.String
+    ) -> CTIRuntime.Envelope? {
+        guard
+            let name = envelope.headerString("name"),
+            let target = envelope.headerString("target"),
+            let requestId = envelope.headerString("requestId")
+        else {
             return nil
         }
-        return Envelope(header: ResponseHeader(target: target, requestId: RequestID(unchecked: requestId), result: .failure, errorMessage: message).json(name: name))
+        let header = ResponseHeader(
+            target: target,
+            requestId: CTIRuntime.RequestID(unchecked: requestId),
+            result: .failure,
+            errorMessage: message
+        )
+        var ignored: [CTIRuntime.ValidationIssue] = []
+        return CTIRuntime.Envelope(header: header.jsonObject(messageName: name, issues: &ignored))
     }
 }
 
 /// Everything a client sends, as the bridge side reads it, by destination.
-enum ClientMessage: Sendable, Hashable {
+enum ClientMessage: Swift.Sendable, Swift.Hashable {
     case voicemail(Voicemail.ClientMessage)
 
-    /// Reads what the client sent; nil with no issue when no destination defines it, nil with issues when it is invalid.
-    init?(envelope: Envelope, issues: inout [ValidationIssue]) {
+    /// Reads what the client sent; nil with no issue when no destination defines it, nil with
+    /// issues when it is invalid.
+    init?(envelope: CTIRuntime.Envelope, issues: inout [CTIRuntime.ValidationIssue]) {
         if let message = Voicemail.ClientMessage(envelope: envelope, issues: &issues) {
             self = .voicemail(message)
             return
@@ -629,82 +455,47 @@ enum ClientMessage: Sendable, Hashable {
     }
 
     /// The message as an envelope.
-    var envelope: Envelope {
+    var envelope: CTIRuntime.Envelope {
         switch self {
-        case .voicemail(let message):
-            return message.envelope
+        case .voicemail(let message): message.envelope
         }
     }
 }
 
-/// A handler that answers every query and request with the spec's example response: for tests, demos and the conformance suite.
+/// A handler that answers every query and request with the spec's example response: for tests,
+/// demos and the conformance suite.
 struct ExampleClientHandler: ClientHandler {
     /// Creates the handler.
     init() {}
 
-    /// Answers with the spec's example response.
     func handleInit(_ query: Voicemail.InitQuery) async throws {}
 
-    /// Answers with the spec's example response.
     func handlePlay(_ request: Voicemail.PlayRequest) async throws {}
 }
 
-/// The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler: MyHandler()).run() == [])`.
-struct ClientConformance<Handler: ClientHandler>: Sendable {
+/// The protocol's promises, checked against your handler: `#expect(await ClientConformance(handler:
+/// MyHandler()).run() == [])`.
+struct ClientConformance<Handler: ClientHandler>: Swift.Sendable {
     /// The handler under test.
     let handler: Handler
 
     /// Creates a suite for a handler.
-    init(handler: Handler) {
-        self.handler = handler
+    init(handler: Handler) { self.handler = handler }
+
+    /// Sends every query and request of the spec, built from its example, and reports each broken
+    /// promise: a response that does not echo the request's header, an invalid response, an invalid
+    /// body answered as a success, an event sent before its destination is initialized. Empty when
+    /// the handler keeps every promise.
+    func run() async -> [Swift.String] {
+        await CTIRuntime.ConformanceChecks
+            .run(CTIRuntime.Router(handler: handler), requests: Self.requests, events: Self.events)
     }
 
-    /// Sends every query and request of the spec, built from its example, and reports each broken promise: a response that does not echo name, target and requestId; a response that is invalid (a FAILURE without errorMessage); an invalid body answered SUCCESS; an event sent before its destination is initialized. Empty when the handler keeps every promise.
-    func run() async -> [String] {
-        let router = Router(handler: handler)
-        var findings: [String] = []
-        for check in Self.requestChecks {
-            findings += await check(router)
-        }
-        for check in Self.eventChecks {
-            findings += check()
-        }
-        return findings
+    /// Every query and request of the spec, in spec order.
+    static var requests: [any CTIRuntime.CTIRequest.Type] {
+        [Voicemail.InitQuery.self, Voicemail.PlayRequest.self]
     }
 
-    /// The check of each query and request, in spec order.
-    private static var requestChecks: [(Router<Handler>) async -> [String]] {
-        return [checkVoicemailInitQuery, checkVoicemailPlayRequest]
-    }
-
-    /// The check of each event, in spec order.
-    private static var eventChecks: [() -> [String]] { [checkVoicemailWaitingEvent] }
-
-    /// `voicemail.query.init`: answered, echoing its headers.
-    private static func checkVoicemailInitQuery(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Voicemail.InitQuery.exampleBodyJSON) as Voicemail.InitQuery.Body? else {
-            return ["voicemail.query.init: the spec's example does not build a valid request"]
-        }
-        let request = Voicemail.InitQuery(header: QueryHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        return await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-    }
-
-    /// `voicemail.request.play`: answered, echoing its headers; a body that breaks its rules is refused.
-    private static func checkVoicemailPlayRequest(_ router: Router<Handler>) async -> [String] {
-        guard let body = ConformanceChecks.example(Voicemail.PlayRequest.exampleBodyJSON) as Voicemail.PlayRequest.Body? else {
-            return ["voicemail.request.play: the spec's example does not build a valid request"]
-        }
-        let request = Voicemail.PlayRequest(header: RequestHeader(target: "conformance.target", requestId: RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}")), body: body)
-        var findings = await ConformanceChecks.checkAnswer(to: request, echoedKeys: ["name", "target", "requestId"], router: router)
-        findings += await ConformanceChecks.checkInvalidBodyIsRefused(request, body: .object(JSONObject()), echoedKeys: ["name", "target", "requestId"], statusKey: "result", successValue: "SUCCESS", router: router)
-        return findings
-    }
-
-    /// `voicemail.waiting`: refused before its destination is initialized, sent after.
-    private static func checkVoicemailWaitingEvent() -> [String] {
-        guard let body = ConformanceChecks.example(Voicemail.WaitingEvent.exampleBodyJSON) as Voicemail.WaitingEvent.Body? else {
-            return ["voicemail.waiting: the spec's example does not build a valid event"]
-        }
-        return ConformanceChecks.checkEventGate(Voicemail.WaitingEvent(header: EventHeader(target: "conformance.target"), body: body))
-    }
+    /// Every event of the spec, in spec order.
+    static var events: [any CTIRuntime.CTIEvent.Type] { [Voicemail.WaitingEvent.self] }
 }

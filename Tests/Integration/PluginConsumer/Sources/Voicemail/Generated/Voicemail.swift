@@ -5,588 +5,163 @@ import CTIRuntime
 
 /// Voicemail Destination Messages.
 ///
-/// The agent's voicemail box. The bridge asks the client to play a message; the client reports how many messages are waiting, once the bridge has initialized the destination.
+/// The agent's voicemail box. The bridge asks the client to play a message; the client reports how
+/// many messages are waiting, once the bridge has initialized the destination.
 ///
-/// Initialized by `voicemail.query.init`: no event of the destination may be sent before it has been answered.
-enum Voicemail {}
+/// Initialized by `voicemail.query.init`: no event of the destination may be sent before it has
+/// been answered.
+enum Voicemail {
+    // MARK: - voicemail.query.init
 
-// MARK: - voicemail.query.init
-
-extension Voicemail {
     /// Initializes the voicemail destination.
     ///
-    /// `voicemail.query.init`: a `cti.query` the bridge sends, answered by ``InitResponse``; answering it initializes the destination, and no event of the destination may be sent before.
-    struct InitQuery: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    /// Answering it initializes the destination: no event of the destination may be sent before.
+    struct InitQuery: CTIRuntime.CTIRequest, VoicemailMessage {
         static let name = "voicemail.query.init"
-
-        /// The destination the message belongs to.
-        static let destination = "voicemail"
-
-        /// Whether answering it initializes the destination.
         static let initializesDestination = true
-
-        /// The response that answers it.
-        typealias Response = InitResponse
-
-        /// A handler returns nothing: the response has no body.
-        typealias ResponseBody = Void
-
-        /// The header.
         var header: QueryHeader
+        var body: CTIRuntime.EmptyBody
 
-        /// The body.
-        var body: Body
-
-        /// Creates the message.
-        init(header: QueryHeader, body: Body) {
+        init(header: QueryHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
         }
-
-        /// The addressed object (`header.target`).
-        var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return QueryHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        static let exampleBodyJSON = "{}"
-
-        /// The body of `voicemail.query.init`.
-        struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
     }
 
-    /// The response to ``InitQuery``: a `cti.response` that repeats its name, target and request id.
-    struct InitResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        static let name = "voicemail.query.init"
+    /// The response to ``InitQuery``.
+    typealias InitResponse = CTIRuntime.CTIResponse<InitQuery>
 
-        /// The destination the message belongs to.
-        static let destination = "voicemail"
+    // MARK: - voicemail.request.play
 
-        /// The header.
-        var header: ResponseHeader
-
-        /// The body.
-        var body: Body
-
-        /// Creates the message.
-        init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to voicemail.query.init`.
-        struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
-}
-
-// MARK: - voicemail.request.play
-
-extension Voicemail {
     /// Plays one message of the agent's mailbox on the agent's phone.
-    ///
-    /// `voicemail.request.play`: a `cti.request` the bridge sends, answered by ``PlayResponse``.
-    struct PlayRequest: CTIRequestMessage {
-        /// The wire name (`header.name`).
+    struct PlayRequest: CTIRuntime.CTIRequest, VoicemailMessage {
         static let name = "voicemail.request.play"
-
-        /// The destination the message belongs to.
-        static let destination = "voicemail"
-
-        /// Whether answering it initializes the destination.
-        static let initializesDestination = false
-
-        /// The response that answers it.
-        typealias Response = PlayResponse
-
-        /// A handler returns nothing: the response has no body.
-        typealias ResponseBody = Void
-
-        /// The header.
         var header: RequestHeader
-
-        /// The body.
         var body: Body
 
-        /// Creates the message.
         init(header: RequestHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return RequestHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// A SUCCESS response that echoes this message's headers.
-        func success(_ body: ResponseBody) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .success), body: Response.Body())
-        }
-
-        /// A FAILURE response that echoes this message's headers and carries `message` as its errorMessage.
-        func failure(_ message: String) -> Response {
-            return Response(header: ResponseHeader(target: header.target, requestId: header.requestId, result: .failure, errorMessage: message), body: Response.Body())
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        static let exampleBodyJSON = "{\"messageId\":\"vm-3\"}"
-
         /// The body of `voicemail.request.play`.
-        struct Body: JSONCodable, Hashable {
+        struct Body: CTIRuntime.CTIObject {
             /// The message to play
-            var messageId: String
+            var messageId: Swift.String
+            var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            var unknownFields: JSONObject
+            init(messageId: Swift.String) { self.messageId = messageId }
 
-            /// Creates a value from its members.
-            init(messageId: String, unknownFields: JSONObject = JSONObject()) {
-                self.messageId = messageId
-                self.unknownFields = unknownFields
+            // MARK: JSON
+
+            init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                messageId = reader.read("messageId")
             }
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var messageId: String?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "messageId":
-                        messageId = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(messageId, "messageId", issues: &issues)
-                guard issues.count == issueCount, let messageId else {
-                    return nil
-                }
-                self.init(messageId: messageId, unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "messageId", value: messageId.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
+            func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+                writer.write("messageId", messageId)
             }
         }
+
+        static let exampleBodyJSON = #"{"messageId": "vm-3"}"#
     }
 
-    /// The response to ``PlayRequest``: a `cti.response` that repeats its name, target and request id.
-    struct PlayResponse: CTIMessage {
-        /// The wire name: the name of the message it answers.
-        static let name = "voicemail.request.play"
+    /// The response to ``PlayRequest``.
+    typealias PlayResponse = CTIRuntime.CTIResponse<PlayRequest>
 
-        /// The destination the message belongs to.
-        static let destination = "voicemail"
+    // MARK: - voicemail.waiting
 
-        /// The header.
-        var header: ResponseHeader
-
-        /// The body.
-        var body: Body
-
-        /// Creates the message.
-        init(header: ResponseHeader, body: Body) {
-            self.header = header
-            self.body = body
-        }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return ResponseHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        static let exampleBodyJSON = "{}"
-
-        /// The body of `the response to voicemail.request.play`.
-        struct Body: JSONCodable, Hashable {
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            var unknownFields: JSONObject
-
-            /// Creates a value from its members.
-            init(unknownFields: JSONObject = JSONObject()) {
-                self.unknownFields = unknownFields
-            }
-
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                guard issues.count == issueCount else {
-                    return nil
-                }
-                self.init(unknownFields: unknownFields)
-            }
-
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            var json: JSONValue {
-                var jsonObject = JSONObject()
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
-        }
-    }
-}
-
-// MARK: - voicemail.waiting
-
-extension Voicemail {
     /// The number of messages waiting has changed.
-    ///
-    /// `voicemail.waiting`: a `cti.event` the client sends.
-    struct WaitingEvent: CTIEventMessage {
-        /// The wire name (`header.name`).
+    struct WaitingEvent: CTIRuntime.CTIEvent, VoicemailMessage {
         static let name = "voicemail.waiting"
-
-        /// The destination the message belongs to.
-        static let destination = "voicemail"
-
-        /// The header.
         var header: EventHeader
-
-        /// The body.
         var body: Body
 
-        /// Creates the message.
         init(header: EventHeader, body: Body) {
             self.header = header
             self.body = body
         }
 
-        /// The addressed object (`header.target`).
-        var target: String { header.target }
-
-        /// Reads the message from an envelope; every problem is appended to `issues` with its path (`header.requestId`, `body.chat`).
-        init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let issueCount = issues.count
-            let header = JSONField.nested(at: "header", issues: &issues) { issues in
-                return EventHeader(json: .object(envelope.header), name: Self.name, issues: &issues)
-            }
-            let body: Body? = JSONField.read(envelope.body, at: "body", issues: &issues)
-            guard issues.count == issueCount, let header, let body else {
-                return nil
-            }
-            self.init(header: header, body: body)
-        }
-
-        /// The message as an envelope, ready to serialize.
-        var envelope: Envelope { Envelope(header: header.json(name: Self.name), body: body.json) }
-
-        /// The protocol rules the message breaks; empty when it is valid.
-        func validate() -> [ValidationIssue] {
-            return header.validate().map {
-                $0.prefixed(by: .key("header"))
-            }
-        }
-
-        /// An example body as JSON text: the spec's example, or one derived from the fields. For tests and mocks.
-        static let exampleBodyJSON = "{\"count\":2}"
-
         /// The body of `voicemail.waiting`.
-        struct Body: JSONCodable, Hashable {
+        struct Body: CTIRuntime.CTIObject {
             /// How many messages are waiting
-            var count: Int
+            var count: Swift.Int
+            var unknownFields: CTIRuntime.JSONObject = [:]
 
-            /// Members the spec does not define, kept so that they survive a decode and encode.
-            var unknownFields: JSONObject
+            init(count: Swift.Int) { self.count = count }
 
-            /// Creates a value from its members.
-            init(count: Int, unknownFields: JSONObject = JSONObject()) {
-                self.count = count
-                self.unknownFields = unknownFields
-            }
+            // MARK: JSON
 
-            /// Reads the value, appending an issue for every problem; nil when there is any.
-            init?(json: JSONValue, issues: inout [ValidationIssue]) {
-                guard let jsonObject = JSONField.object(json, issues: &issues) else {
-                    return nil
-                }
-                let issueCount = issues.count
-                var count: Int?
-                var unknownFields = JSONObject()
-                for jsonMember in jsonObject {
-                    switch jsonMember.key {
-                    case "count":
-                        count = JSONField.read(jsonMember.value, at: jsonMember.key, issues: &issues)
-                    default:
-                        unknownFields.append(key: jsonMember.key, value: jsonMember.value)
-                    }
-                }
-                JSONField.require(count, "count", issues: &issues)
-                guard issues.count == issueCount, let count else {
-                    return nil
-                }
-                self.init(count: count, unknownFields: unknownFields)
-            }
+            init(reading reader: inout CTIRuntime.JSONObjectReader) { count = reader.read("count") }
 
-            /// The value as JSON: the spec's members in spec order, then the unknown ones.
-            var json: JSONValue {
-                var jsonObject = JSONObject()
-                jsonObject.append(key: "count", value: count.json)
-                for jsonMember in unknownFields {
-                    jsonObject.append(key: jsonMember.key, value: jsonMember.value)
-                }
-                return .object(jsonObject)
-            }
+            func write(to writer: inout CTIRuntime.JSONObjectWriter) { writer.write("count", count) }
         }
+
+        static let exampleBodyJSON = #"{"count": 2}"#
     }
-}
 
-// MARK: - Routing
+    // MARK: - Routing
 
-/// Answers the queries and requests the bridge sends to the voicemail destination: one method each, so a message added to the spec does not compile until it is handled.
-protocol VoicemailHandler: Sendable {
-    /// Initializes the voicemail destination.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
-    func handleInit(_ query: Voicemail.InitQuery) async throws
-
-    /// Plays one message of the agent's mailbox on the agent's phone.
-    ///
-    /// Return to answer SUCCESS; throw (``CTIFailure`` for a chosen message) to answer FAILURE.
-    func handlePlay(_ request: Voicemail.PlayRequest) async throws
-}
-
-extension Voicemail {
-    /// The routes of this destination's queries and requests, for a ``Router``.
-    static func clientRoutes<Handler: VoicemailHandler>(for handler: Handler.Type) -> [ClientRoute<Handler>] {
-        return [
-            ClientRoute(InitQuery.self, wireType: "cti.query") { handler, message in
-                return try await handler.handleInit(message)
-            },
-            ClientRoute(PlayRequest.self, wireType: "cti.request") { handler, message in
-                return try await handler.handlePlay(message)
-            },
+    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    static func clientRoutes<Handler: VoicemailHandler>(
+        for handler: Handler.Type
+    ) -> [CTIRuntime.ClientRoute<Handler>] {
+        [
+            CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleInit($1) },
+            CTIRuntime.ClientRoute(PlayRequest.self) { try await $0.handlePlay($1) },
         ]
     }
 
-    /// What the client sends to the voicemail destination, as the bridge side reads it: responses, events, warnings and errors.
-    enum ClientMessage: Sendable, Hashable {
+    /// What the client sends to the voicemail destination, as the bridge side reads it: responses,
+    /// events, warnings and errors.
+    enum ClientMessage: Swift.Sendable, Swift.Hashable {
         case initResponse(InitResponse)
         case playResponse(PlayResponse)
         case waitingEvent(WaitingEvent)
 
-        /// Reads a message of this destination by its `type` and `name`; nil with no issue when it is not one of them, nil with issues when it is one but invalid.
-        init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-            let type = envelope.headerString("type") ?? ""
-            let name = envelope.headerString("name") ?? ""
-            switch type + " " + name {
-            case "cti.response voicemail.query.init":
-                guard let message = InitResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .initResponse(message)
-                return
-            case "cti.response voicemail.request.play":
-                guard let message = PlayResponse(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .playResponse(message)
-                return
-            case "cti.event voicemail.waiting":
-                guard let message = WaitingEvent(envelope: envelope, issues: &issues) else {
-                    return nil
-                }
-                self = .waitingEvent(message)
-                return
-            default:
-                break
+        /// Reads a message of this destination by its `type` and `name`; nil with no issue when it
+        /// is none of them, nil with issues when it is one but invalid.
+        init?(envelope: CTIRuntime.Envelope, issues: inout [CTIRuntime.ValidationIssue]) {
+            let message: Self? = switch (envelope.messageType, envelope.messageName) {
+            case ("cti.response", "voicemail.query.init"):
+                InitResponse(envelope: envelope, issues: &issues).map(Self.initResponse)
+            case ("cti.response", "voicemail.request.play"):
+                PlayResponse(envelope: envelope, issues: &issues).map(Self.playResponse)
+            case ("cti.event", "voicemail.waiting"):
+                WaitingEvent(envelope: envelope, issues: &issues).map(Self.waitingEvent)
+            default: nil
             }
-            return nil
+            guard let message else { return nil }
+            self = message
         }
 
         /// The message as an envelope.
-        var envelope: Envelope {
+        var envelope: CTIRuntime.Envelope {
             switch self {
-            case .initResponse(let message):
-                return message.envelope
-            case .playResponse(let message):
-                return message.envelope
-            case .waitingEvent(let message):
-                return message.envelope
+            case .initResponse(let message): message.envelope
+            case .playResponse(let message): message.envelope
+            case .waitingEvent(let message): message.envelope
             }
         }
     }
+}
+
+/// A message of the voicemail destination.
+protocol VoicemailMessage: CTIRuntime.CTIMessage {}
+
+extension VoicemailMessage {
+    static var destination: Swift.String { "voicemail" }
+}
+
+/// Answers the queries and requests the bridge sends to the voicemail destination: one method each,
+/// so a message added to the spec does not compile until it is handled.
+///
+/// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
+/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+protocol VoicemailHandler: Swift.Sendable {
+    /// Answers ``Voicemail/InitQuery``: return for SUCCESS.
+    func handleInit(_ query: Voicemail.InitQuery) async throws
+
+    /// Answers ``Voicemail/PlayRequest``: return for SUCCESS.
+    func handlePlay(_ request: Voicemail.PlayRequest) async throws
 }
