@@ -2,10 +2,8 @@
 /// (a response, whose body a FAILURE may leave out, is ``CTIResponse``). Its generated type declares
 /// the header, the body and the initializer; reading, writing and checking live here.
 public protocol CTIBodyMessage: CTIMessage {
-    /// The header.
-    var header: Header { get set }
     /// The body.
-    var body: Body { get set }
+    var body: Body { get }
 
     /// Creates the message.
     init(header: Header, body: Body)

@@ -4,10 +4,11 @@
 /// written once, here.
 public protocol CTIObject: JSONCodable, Hashable {
     /// Members the spec does not define, kept in wire order so that they survive a round trip.
-    var unknownFields: JSONObject { get set }
+    var unknownFields: JSONObject { get }
 
-    /// Reads the members the spec defines, one `reader.read` each. The value is valid only when
-    /// the reader has no issues; ``init(json:issues:)`` checks that, and is what to call.
+    /// Reads the members the spec defines, one `reader.read` each, then keeps the others
+    /// (`unknownFields = reader.unreadMembers`). The value is valid only when the reader has no
+    /// issues; ``init(json:issues:)`` checks that, and is what to call.
     init(reading reader: inout JSONObjectReader)
 
     /// Writes the members the spec defines, in spec order.
@@ -30,12 +31,11 @@ extension CTIObject {
     @inlinable
     public init?(_ object: JSONObject, messageName: String? = nil, issues: inout [ValidationIssue]) {
         var reader = JSONObjectReader(object, messageName: messageName)
-        var value = Self(reading: &reader)
+        let value = Self(reading: &reader)
         guard reader.issues.isEmpty else {
             issues += reader.issues
             return nil
         }
-        value.unknownFields = reader.unreadMembers
         self = value
     }
 
@@ -74,7 +74,7 @@ public struct EmptyBody: CTIObject {
     }
 
     public init(reading reader: inout JSONObjectReader) {
-        self.init()
+        self.init(unknownFields: reader.unreadMembers)
     }
 
     public func write(to writer: inout JSONObjectWriter) {}

@@ -24,6 +24,7 @@ import Testing
             label = reader.readIfPresent("label")
             kind = reader.read("kind", equals: "point")
             id = reader.read("id")
+            unknownFields = reader.unreadMembers
         }
 
         func write(to writer: inout JSONObjectWriter) {

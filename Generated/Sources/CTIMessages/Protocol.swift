@@ -11,6 +11,35 @@ import CTIRuntime
 /// Sent by the bridge; answered by a response.
 public struct QueryHeader: CTIRuntime.CTIRequestHeader {
     public static let wireType = "cti.query"
+    /// The dot-separated chain of object ids from the session down to the object the query
+    /// addresses.
+    public var target: Swift.String
+    /// The bridge's identifier for this query. The response repeats it byte for byte (same case,
+    /// same braces).
+    public var requestId: CTIRuntime.RequestID
+    public var unknownFields: CTIRuntime.JSONObject = [:]
+
+    public init(target: Swift.String, requestId: CTIRuntime.RequestID) {
+        self.target = target
+        self.requestId = requestId
+    }
+
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
+        unknownFields = reader.unreadMembers
+    }
+
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
+    }
 
     /// A header with an example value in every required member.
     public static var example: Self {
@@ -37,35 +66,6 @@ public struct QueryHeader: CTIRuntime.CTIRequestHeader {
         var issues: [CTIRuntime.ValidationIssue] = []
         issues.checkGUID(requestId, at: "requestId")
         return issues
-    }
-
-    /// The dot-separated chain of object ids from the session down to the object the query
-    /// addresses.
-    public var target: Swift.String
-    /// The bridge's identifier for this query. The response repeats it byte for byte (same case,
-    /// same braces).
-    public var requestId: CTIRuntime.GUID
-    public var unknownFields: CTIRuntime.JSONObject = [:]
-
-    public init(target: Swift.String, requestId: CTIRuntime.GUID) {
-        self.target = target
-        self.requestId = requestId
-    }
-
-    // MARK: JSON
-
-    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
-        reader.read("type", equals: Self.wireType)
-        reader.readMessageName("name")
-        target = reader.read("target")
-        requestId = reader.read("requestId")
-    }
-
-    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
-        writer.write("type", Self.wireType)
-        writer.writeMessageName("name")
-        writer.write("target", target)
-        writer.write("requestId", requestId)
     }
 }
 
@@ -77,6 +77,35 @@ public struct QueryHeader: CTIRuntime.CTIRequestHeader {
 /// Sent by the bridge; answered by a response.
 public struct RequestHeader: CTIRuntime.CTIRequestHeader {
     public static let wireType = "cti.request"
+    /// The dot-separated chain of object ids from the session down to the object the request
+    /// addresses.
+    public var target: Swift.String
+    /// The bridge's identifier for this request. The response repeats it byte for byte (same case,
+    /// same braces).
+    public var requestId: CTIRuntime.RequestID
+    public var unknownFields: CTIRuntime.JSONObject = [:]
+
+    public init(target: Swift.String, requestId: CTIRuntime.RequestID) {
+        self.target = target
+        self.requestId = requestId
+    }
+
+    // MARK: JSON
+
+    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
+        reader.read("type", equals: Self.wireType)
+        reader.readMessageName("name")
+        target = reader.read("target")
+        requestId = reader.read("requestId")
+        unknownFields = reader.unreadMembers
+    }
+
+    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
+        writer.write("type", Self.wireType)
+        writer.writeMessageName("name")
+        writer.write("target", target)
+        writer.write("requestId", requestId)
+    }
 
     /// A header with an example value in every required member.
     public static var example: Self {
@@ -104,35 +133,6 @@ public struct RequestHeader: CTIRuntime.CTIRequestHeader {
         issues.checkGUID(requestId, at: "requestId")
         return issues
     }
-
-    /// The dot-separated chain of object ids from the session down to the object the request
-    /// addresses.
-    public var target: Swift.String
-    /// The bridge's identifier for this request. The response repeats it byte for byte (same case,
-    /// same braces).
-    public var requestId: CTIRuntime.GUID
-    public var unknownFields: CTIRuntime.JSONObject = [:]
-
-    public init(target: Swift.String, requestId: CTIRuntime.GUID) {
-        self.target = target
-        self.requestId = requestId
-    }
-
-    // MARK: JSON
-
-    public init(reading reader: inout CTIRuntime.JSONObjectReader) {
-        reader.read("type", equals: Self.wireType)
-        reader.readMessageName("name")
-        target = reader.read("target")
-        requestId = reader.read("requestId")
-    }
-
-    public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
-        writer.write("type", Self.wireType)
-        writer.writeMessageName("name")
-        writer.write("target", target)
-        writer.write("requestId", requestId)
-    }
 }
 
 /// The header of a `cti.response` message.
@@ -143,35 +143,10 @@ public struct RequestHeader: CTIRuntime.CTIRequestHeader {
 /// Sent by the client.
 public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
     public static let wireType = "cti.response"
-
-    /// A header with an example value in every required member.
-    public static var example: Self {
-        Self(
-            target: "example target",
-            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"),
-            result: .success
-        )
-    }
-
-    public static let failureCondition = "result is FAILURE"
-
-    public var isFailure: Swift.Bool { result == .failure }
-
-    public func validate() -> [CTIRuntime.ValidationIssue] {
-        var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
-        issues.check(
-            result != .failure || errorMessage != nil,
-            at: "errorMessage",
-            "required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"
-        )
-        return issues
-    }
-
     /// The target of the query or request this response answers, unchanged.
     public var target: Swift.String
     /// The requestId of the query or request this response answers, byte for byte.
-    public var requestId: CTIRuntime.GUID
+    public var requestId: CTIRuntime.RequestID
     /// Whether the query or request succeeded.
     public var result: Result
     /// Why the query or request failed, in words a person can read. The bridge logs it and may show
@@ -181,7 +156,7 @@ public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
 
     public init(
         target: Swift.String,
-        requestId: CTIRuntime.GUID,
+        requestId: CTIRuntime.RequestID,
         result: Result,
         errorMessage: Swift.String? = nil
     ) {
@@ -193,8 +168,7 @@ public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
 
     /// The values of `result`.
     public enum Result: CTIRuntime.JSONStringEnum {
-        case success
-        case failure
+        case success, failure
         /// A value the spec does not list, kept as it was received.
         case unknown(Swift.String)
 
@@ -224,6 +198,7 @@ public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
         requestId = reader.read("requestId")
         result = reader.read("result")
         errorMessage = reader.readIfPresent("errorMessage")
+        unknownFields = reader.unreadMembers
     }
 
     public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -233,6 +208,30 @@ public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
         writer.write("requestId", requestId)
         writer.write("result", result)
         writer.writeIfPresent("errorMessage", errorMessage)
+    }
+
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            target: "example target",
+            requestId: CTIRuntime.RequestID(unchecked: "{0F8FAD5B-D9CB-469F-A165-70867728950E}"),
+            result: .success
+        )
+    }
+
+    public static let failureCondition = "result is FAILURE"
+
+    public var isFailure: Swift.Bool { result == .failure }
+
+    public func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.checkGUID(requestId, at: "requestId")
+        issues.check(
+            result != .failure || errorMessage != nil,
+            at: "errorMessage",
+            "required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"
+        )
+        return issues
     }
 }
 
@@ -244,10 +243,6 @@ public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
 /// Sent by the client.
 public struct EventHeader: CTIRuntime.CTIEventHeader {
     public static let wireType = "cti.event"
-
-    /// A header with an example value in every required member.
-    public static var example: Self { Self(target: "example target") }
-
     /// The dot-separated chain of object ids from the session down to the object the event
     /// concerns.
     public var target: Swift.String
@@ -261,6 +256,7 @@ public struct EventHeader: CTIRuntime.CTIEventHeader {
         reader.read("type", equals: Self.wireType)
         reader.readMessageName("name")
         target = reader.read("target")
+        unknownFields = reader.unreadMembers
     }
 
     public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -268,6 +264,9 @@ public struct EventHeader: CTIRuntime.CTIEventHeader {
         writer.writeMessageName("name")
         writer.write("target", target)
     }
+
+    /// A header with an example value in every required member.
+    public static var example: Self { Self(target: "example target") }
 }
 
 /// The header of a `cti.warning` message.
@@ -278,17 +277,6 @@ public struct EventHeader: CTIRuntime.CTIEventHeader {
 /// Sent by the client.
 public struct WarningHeader: CTIRuntime.CTIHeader {
     public static let wireType = "cti.warning"
-
-    /// A header with an example value in every required member.
-    public static var example: Self {
-        Self(
-            name: "example name",
-            target: "example target",
-            code: "example code",
-            message: "example message"
-        )
-    }
-
     /// The warning's name, chosen at run time (not a fixed message name).
     public var name: Swift.String
     /// The dot-separated chain of object ids from the session down to the object the warning
@@ -320,6 +308,7 @@ public struct WarningHeader: CTIRuntime.CTIHeader {
         target = reader.read("target")
         code = reader.read("code")
         message = reader.read("message")
+        unknownFields = reader.unreadMembers
     }
 
     public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -328,6 +317,16 @@ public struct WarningHeader: CTIRuntime.CTIHeader {
         writer.write("target", target)
         writer.write("code", code)
         writer.write("message", message)
+    }
+
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            name: "example name",
+            target: "example target",
+            code: "example code",
+            message: "example message"
+        )
     }
 }
 
@@ -339,17 +338,6 @@ public struct WarningHeader: CTIRuntime.CTIHeader {
 /// Sent by the client.
 public struct ErrorHeader: CTIRuntime.CTIHeader {
     public static let wireType = "cti.error"
-
-    /// A header with an example value in every required member.
-    public static var example: Self {
-        Self(
-            name: "example name",
-            target: "example target",
-            code: "example code",
-            message: "example message"
-        )
-    }
-
     /// The error's name, chosen at run time (not a fixed message name).
     public var name: Swift.String
     /// The dot-separated chain of object ids from the session down to the object the error
@@ -381,6 +369,7 @@ public struct ErrorHeader: CTIRuntime.CTIHeader {
         target = reader.read("target")
         code = reader.read("code")
         message = reader.read("message")
+        unknownFields = reader.unreadMembers
     }
 
     public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -389,5 +378,15 @@ public struct ErrorHeader: CTIRuntime.CTIHeader {
         writer.write("target", target)
         writer.write("code", code)
         writer.write("message", message)
+    }
+
+    /// A header with an example value in every required member.
+    public static var example: Self {
+        Self(
+            name: "example name",
+            target: "example target",
+            code: "example code",
+            message: "example message"
+        )
     }
 }

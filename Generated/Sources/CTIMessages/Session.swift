@@ -63,6 +63,7 @@ public enum Session {
             `extension` = reader.read("extension")
             state = reader.read("state")
             stateChangeTime = reader.read("statechangetime")
+            unknownFields = reader.unreadMembers
         }
 
         public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -107,6 +108,7 @@ public enum Session {
             country = reader.read("country")
             name = reader.read("name")
             description = reader.read("description")
+            unknownFields = reader.unreadMembers
         }
 
         public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -176,6 +178,7 @@ public enum Session {
                 chat = reader.read("chat")
                 email = reader.read("email")
                 callback = reader.readIfPresent("callback")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -199,6 +202,7 @@ public enum Session {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 channelGroup = reader.read("channelGroup")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -287,6 +291,7 @@ public enum Session {
                     email = reader.read("email")
                     callback = reader.read("callback")
                     voicemail = reader.read("voicemail")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -333,6 +338,7 @@ public enum Session {
                     mobileAgentDialNumber = reader.readIfPresent("mobileagent-dialnumber")
                     maxEmails = reader.readIfPresent("MaxEmails")
                     maxChats = reader.readIfPresent("MaxChats")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -351,6 +357,7 @@ public enum Session {
                 `extension` = reader.readIfPresent("extension")
                 properties = reader.read("properties")
                 extensions = reader.readIfPresent("extensions")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -498,6 +505,7 @@ public enum Session {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 realtime = reader.read("realtime")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -521,6 +529,7 @@ public enum Session {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 teamStatus = reader.read("teamstatus")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -621,11 +630,7 @@ public enum Session {
 
             /// The values of `type`.
             public enum ChannelType: CTIRuntime.JSONStringEnum {
-                case telephony
-                case email
-                case chat
-                case callback
-                case unsupported
+                case telephony, email, chat, callback, unsupported
                 /// A value the spec does not list, kept as it was received.
                 case unknown(Swift.String)
 
@@ -657,6 +662,7 @@ public enum Session {
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 endpoint = reader.read("endpoint")
                 channelType = reader.read("type")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -695,6 +701,7 @@ public enum Session {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 name = reader.read("name")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -760,6 +767,7 @@ public enum Session {
                     logoutReasonCode = reader.read("logoutReasonCode")
                     extensions = reader.read("extensions")
                     labels = reader.read("labels")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -774,6 +782,7 @@ public enum Session {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 logoutReasons = reader.read("logoutReasons")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -882,6 +891,7 @@ public enum Session {
                     selectable = reader.read("selectable")
                     extensions = reader.read("extensions")
                     labels = reader.read("labels")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -897,6 +907,7 @@ public enum Session {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 reasonCodes = reader.read("reasonCodes")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -969,6 +980,7 @@ public enum Session {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 teamStatus = reader.read("teamstatus")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {

@@ -8,6 +8,8 @@ public indirect enum SwiftDeclaration: Sendable, Hashable {
     case function(SwiftFunction)
     /// `case name(associated)` inside an enum.
     case enumCase(name: String, associatedTypes: [SwiftType], doc: SwiftDocComment)
+    /// `case a, b, c` inside an enum: cases without associated values, on as few lines as fit.
+    case enumCases([String])
     /// `typealias Name = Type`.
     case typeAlias(name: String, type: SwiftType, access: AccessLevel?, doc: SwiftDocComment)
     /// `// MARK: - text` (with `section`, `// MARK: text`: a part of a type rather than of the file).

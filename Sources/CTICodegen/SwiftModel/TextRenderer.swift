@@ -37,7 +37,7 @@ public struct TextRenderer: Sendable {
     /// of members (a property with a multi-line value stands apart).
     private func isCompact(_ declaration: SwiftDeclaration) -> Bool {
         switch declaration {
-        case .enumCase: true
+        case .enumCase, .enumCases: true
         case .property(let property): property.getter == nil && !isMultiline(property.value)
         default: false
         }
@@ -61,6 +61,21 @@ public struct TextRenderer: Sendable {
             var text = "case \(SwiftNaming.escaped(name))"
             if !associated.isEmpty { text += "(" + associated.map(render).joined(separator: ", ") + ")" }
             writer.line(text)
+        case .enumCases(let names):
+            // Filled like text: a continuation line is indented one level.
+            var line = "case"
+            var continuation = false
+            for (index, name) in names.map(SwiftNaming.escaped).enumerated() {
+                let item = name + (index < names.count - 1 ? "," : "")
+                if line.count + 1 + item.count + writer.column + (continuation ? 4 : 0) > Self.lineWidth, line != "case" {
+                    writer.line((continuation ? "    " : "") + line)
+                    line = item
+                    continuation = true
+                } else {
+                    line += (line.isEmpty ? "" : " ") + item
+                }
+            }
+            writer.line((continuation ? "    " : "") + line)
         case .typeAlias(let name, let type, let access, let doc):
             render(doc, into: &writer)
             writer.line(prefix(access) + "typealias \(name) = \(render(type))")

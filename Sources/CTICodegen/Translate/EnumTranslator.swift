@@ -7,9 +7,7 @@ struct EnumTranslator {
 
     func declaration(_ name: String, values: [String], doc: SwiftDocComment) -> SwiftDeclaration {
         let cases = values.map { (value: $0, name: SwiftNaming.propertyName($0)) }
-        var members: [SwiftDeclaration] = cases.map { value, caseName in
-            .enumCase(name: caseName, associatedTypes: [], doc: .none)
-        }
+        var members: [SwiftDeclaration] = cases.isEmpty ? [] : [.enumCases(cases.map(\.name))]
         members.append(
             .enumCase(
                 name: "unknown", associatedTypes: [.standard("String")],

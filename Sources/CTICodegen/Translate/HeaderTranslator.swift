@@ -25,8 +25,10 @@ struct HeaderTranslator {
             default: .stored(field)
             }
         }
+        let leading: [SwiftDeclaration] = [
+            .property(SwiftProperty("wireType", type: nil, isMutable: false, isStatic: true, access: access, value: .string(kind.wireType)))
+        ]
         var extras: [SwiftDeclaration] = [
-            .property(SwiftProperty("wireType", type: nil, isMutable: false, isStatic: true, access: access, value: .string(kind.wireType))),
             .property(
                 SwiftProperty(
                     "example", type: .named("Self"), isStatic: true, access: access, getter: [.return(example(kind))],
@@ -53,9 +55,9 @@ struct HeaderTranslator {
         if let validation = validation(kind) { extras.append(.function(validation)) }
         let summary = kind.summary.isEmpty ? [] : [DocText.summary(kind.summary)]
         let sender = "Sent by the \(kind.sender.rawValue)" + (kind.answeredBy.map { "; answered by a \($0.rawValue)." } ?? ".")
-        return ObjectTranslator(access: access, types: TypeMapping(namespace: nil)).declaration(
+        return ObjectTranslator(access: access, types: TypeMapping(namespace: nil, guidType: "RequestID")).declaration(
             names.header(kind), members: members, conformance: conformance,
-            doc: SwiftDocComment(["The header of a `\(kind.wireType)` message."] + summary + [sender]), extraMembers: extras)
+            doc: SwiftDocComment(["The header of a `\(kind.wireType)` message."] + summary + [sender]), leading: leading, support: extras)
     }
 
     /// The kind's stored fields, each with an example value: the GUID with braces and capitals, an

@@ -18,17 +18,18 @@ struct ObjectTranslator {
         case messageName(key: String)
     }
 
-    /// The struct named `name` with `members`; `extraMembers` come first (a header's wire type),
-    /// `conformance` is the runtime protocol it adopts.
+    /// The struct named `name` with `members`; `conformance` is the runtime protocol it adopts. `leading`
+    /// members come first (a header's wire type), `support` members after the reading and writing (what a
+    /// header's runtime protocol asks for).
     func declaration(
         _ name: String, members: [Member], conformance: String = "CTIRuntime.CTIObject", doc: SwiftDocComment,
-        extraMembers: [SwiftDeclaration] = []
+        leading: [SwiftDeclaration] = [], support: [SwiftDeclaration] = []
     ) -> SwiftDeclaration {
         let fields = members.compactMap { member -> (Field, FieldNames)? in
             if case .stored(let field) = member { return (field, FieldNames(field)) }
             return nil
         }
-        var declarations = extraMembers
+        var declarations = leading
         for (field, names) in fields {
             declarations.append(
                 .property(SwiftProperty(names.property, type: types.swiftType(of: field, names: names), access: access, doc: DocText.field(field, property: names.property))))
@@ -39,6 +40,7 @@ struct ObjectTranslator {
         declarations.append(.mark("JSON", isSection: true))
         declarations.append(.function(reading(members, fields: fields)))
         declarations.append(.function(writing(members)))
+        declarations += support
         return .type(SwiftTypeDeclaration(.struct, name, access: access, conformances: [conformance], doc: doc, members: declarations))
     }
 
@@ -93,6 +95,7 @@ struct ObjectTranslator {
                 }
             body.append(.assign(.identifier(names.property), read))
         }
+        body.append(.assign(.identifier("unknownFields"), .member(reader, "unreadMembers")))
         return SwiftFunction(
             "init", access: access, parameters: [.init(label: "reading", "reader", .runtime("JSONObjectReader"), isInout: true)], body: body)
     }

@@ -5,6 +5,8 @@ import CTISpec
 struct TypeMapping {
     /// The namespace named types are declared in; nil where there are none (the protocol's headers).
     let namespace: String?
+    /// The runtime's name for a GUID: `GUID`, or `RequestID` in headers, where the GUID is the request id.
+    var guidType = "GUID"
 
     /// The Swift type of a field, optional when the field is not required.
     func swiftType(of field: Field, names: FieldNames) -> SwiftType {
@@ -19,7 +21,7 @@ struct TypeMapping {
         case .boolean: .standard("Bool")
         case .integer: .standard("Int")
         case .number: .standard("Double")
-        case .guid: .runtime("GUID")
+        case .guid: .runtime(guidType)
         case .json: .runtime("JSONValue")
         case .enumeration, .object: .named(declaredName ?? "CTIRuntime.JSONValue")
         case .array(let element): .array(swiftType(element, declaredName: declaredName))

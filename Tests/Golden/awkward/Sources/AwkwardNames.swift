@@ -14,8 +14,7 @@ public enum WeirdStuff {
 
     /// A named enum, used by two fields.
     public enum Mode: CTIRuntime.JSONStringEnum {
-        case fast
-        case slow
+        case fast, slow
         /// A value the spec does not list, kept as it was received.
         case unknown(Swift.String)
 
@@ -62,6 +61,7 @@ public enum WeirdStuff {
             label = reader.read("label")
             mode = reader.readIfPresent("mode")
             children = reader.read("children")
+            unknownFields = reader.unreadMembers
         }
 
         public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -125,10 +125,7 @@ public enum WeirdStuff {
 
             /// The values of `3d-mode`.
             public enum Value3dMode: CTIRuntime.JSONStringEnum {
-                case onHold
-                case off
-                case oneTwo
-                case aQuote
+                case onHold, off, oneTwo, aQuote
                 /// A value the spec does not list, kept as it was received.
                 case unknown(Swift.String)
 
@@ -172,6 +169,7 @@ public enum WeirdStuff {
                 public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                     `extension` = reader.read("extension")
                     maxCount = reader.readIfPresent("max-count")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -190,6 +188,7 @@ public enum WeirdStuff {
                 topLevelMaxCount = reader.read("maxCount")
                 data = reader.read("data")
                 free = reader.readIfPresent("free")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -229,6 +228,7 @@ public enum WeirdStuff {
                 public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                     `if` = reader.read("if")
                     kind = reader.read("kind", equals: "fixed \"value\"")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -241,6 +241,7 @@ public enum WeirdStuff {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 items = reader.read("items")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -326,6 +327,7 @@ public enum WeirdStuff {
 
                 public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                     version2 = reader.read("version-2")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -342,6 +344,7 @@ public enum WeirdStuff {
                 modes = reader.read("modes")
                 mobileMode = reader.read("mobile-mode")
                 mobileModeValue = reader.read("mobileMode")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {

@@ -36,9 +36,7 @@ public enum MultiChannel {
 
             /// The values of `state`.
             public enum State: CTIRuntime.JSONStringEnum {
-                case inactive
-                case unavailable
-                case loggedIn
+                case inactive, unavailable, loggedIn
                 /// A value the spec does not list, kept as it was received.
                 case unknown(Swift.String)
 
@@ -65,6 +63,7 @@ public enum MultiChannel {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 state = reader.read("state")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -103,6 +102,7 @@ public enum MultiChannel {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 destination = reader.read("destination")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -136,6 +136,7 @@ public enum MultiChannel {
                 interaction = reader.read("interaction")
                 seconds = reader.read("seconds")
                 route = reader.read("route", equals: "direct")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {

@@ -49,9 +49,7 @@ public enum MultiChannelGroup {
 
                 /// The values of `type`.
                 public enum ChannelType: CTIRuntime.JSONStringEnum {
-                    case telephony
-                    case chat
-                    case email
+                    case telephony, chat, email
                     /// A value the spec does not list, kept as it was received.
                     case unknown(Swift.String)
 
@@ -79,6 +77,7 @@ public enum MultiChannelGroup {
                 public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                     endPoint = reader.read("end-point")
                     channelType = reader.read("type")
+                    unknownFields = reader.unreadMembers
                 }
 
                 public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -91,6 +90,7 @@ public enum MultiChannelGroup {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 channels = reader.read("channels")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {

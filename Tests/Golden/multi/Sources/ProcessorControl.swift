@@ -34,6 +34,7 @@ public enum MultiProcessorControl {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 channelGroupsSupported = reader.read("channel-groups-supported")
+                unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {

@@ -56,6 +56,7 @@ enum Voicemail {
 
             init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 messageId = reader.read("messageId")
+                unknownFields = reader.unreadMembers
             }
 
             func write(to writer: inout CTIRuntime.JSONObjectWriter) {
@@ -92,7 +93,10 @@ enum Voicemail {
 
             // MARK: JSON
 
-            init(reading reader: inout CTIRuntime.JSONObjectReader) { count = reader.read("count") }
+            init(reading reader: inout CTIRuntime.JSONObjectReader) {
+                count = reader.read("count")
+                unknownFields = reader.unreadMembers
+            }
 
             func write(to writer: inout CTIRuntime.JSONObjectWriter) { writer.write("count", count) }
         }
