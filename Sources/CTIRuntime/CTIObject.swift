@@ -46,14 +46,12 @@ extension CTIObject {
     }
 
     /// The value as JSON: the spec's members in spec order, then the unknown ones.
-    @inlinable
     public func json(issues: inout [ValidationIssue]) -> JSONValue {
         .object(jsonObject(issues: &issues))
     }
 
     /// The members as an object (see ``json(issues:)``); `messageName` is written as a header's
     /// `name` when the object is the header of a message whose name is fixed.
-    @inlinable
     public func jsonObject(messageName: String? = nil, issues: inout [ValidationIssue]) -> JSONObject {
         var writer = JSONObjectWriter(messageName: messageName)
         write(to: &writer)
