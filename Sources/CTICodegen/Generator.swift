@@ -40,24 +40,19 @@ public struct Generator: Sendable {
     private func files(translating input: String, of spec: Spec) -> [GeneratedFile] {
         let names = GeneratedNames(prefix: options.namePrefix)
         let tests = TestTranslator(spec: spec, names: names, moduleName: options.moduleName)
-        var declarations: [SwiftDeclaration] = []
-        var testDeclarations: [SwiftDeclaration] = []
-        if spec.protocolDefinition.file == input {
-            let headers = HeaderTranslator(access: access, names: names, protocolDefinition: spec.protocolDefinition)
-            declarations += spec.protocolDefinition.kinds.map(headers.declaration)
-            testDeclarations += tests.protocolTests()
-        }
-        for destination in spec.destinations where destination.file == input {
-            declarations += DestinationTranslator(access: access, names: names, spec: spec, destination: destination).declarations()
-            testDeclarations += tests.destinationTests(destination)
-        }
+        let isProtocol = spec.protocolDefinition.file == input
+        let destinations = spec.destinations.filter { $0.file == input }
         let source = fileName(input)
         var files: [GeneratedFile] = []
         if options.outputs.contains(.code) {
+            let headers = HeaderTranslator(access: access, names: names, protocolDefinition: spec.protocolDefinition)
+            let declarations = (isProtocol ? spec.protocolDefinition.kinds.map(headers.declaration) : [])
+                + destinations.flatMap { DestinationTranslator(access: access, names: names, spec: spec, destination: $0).declarations() }
             files.append(file(.sources, OutputNames.sourceName(ofInput: input), source: source, declarations, imports: ["CTIRuntime"]))
         }
         if options.outputs.contains(.tests) {
-            files.append(file(.tests, OutputNames.testName(ofInput: input), source: source, testDeclarations, imports: tests.imports))
+            let declarations = (isProtocol ? tests.protocolTests() : []) + destinations.flatMap(tests.destinationTests)
+            files.append(file(.tests, OutputNames.testName(ofInput: input), source: source, declarations, imports: tests.imports))
         }
         return files
     }
@@ -70,14 +65,14 @@ public struct Generator: Sendable {
         let names = GeneratedNames(prefix: options.namePrefix)
         let tests = TestTranslator(spec: spec, names: names, moduleName: options.moduleName)
         let protocolIsInput = inputFiles.contains(spec.protocolDefinition.file)
-        let headers = protocolIsInput ? [] : spec.protocolDefinition.kinds.map(HeaderTranslator(access: access, names: names, protocolDefinition: spec.protocolDefinition).declaration)
-        let headerTests = protocolIsInput ? [] : tests.protocolTests()
         let sources = (inputFiles + (protocolIsInput ? [] : [spec.protocolDefinition.file])).map(fileName).joined(separator: ", ")
         var files: [GeneratedFile] = []
         if options.outputs.contains(.code) {
+            let headers = protocolIsInput ? [] : spec.protocolDefinition.kinds.map(HeaderTranslator(access: access, names: names, protocolDefinition: spec.protocolDefinition).declaration)
             files.append(file(.sources, "Routing.swift", source: sources, headers + RoutingTranslator(access: access, names: names, spec: spec).declarations(), imports: ["CTIRuntime"]))
         }
         if options.outputs.contains(.tests) {
+            let headerTests = protocolIsInput ? [] : tests.protocolTests()
             files.append(file(.tests, "RoutingTests.swift", source: sources, headerTests + tests.routingTests(), imports: tests.imports))
         }
         return files

@@ -15,7 +15,7 @@ struct ExpressionRenderer {
             return call(callee, arguments, closure)
         case .array(let elements):
             let inline = flat(expression)
-            if elements.count <= 1 || !inline.contains("\n") && column + inline.count <= width { return inline }
+            if elements.count <= 1 || !inline.isMultiline && column + inline.count <= width { return inline }
             let inner = at(indent + 4)
             let items = elements.map { inner.pad + inner.render($0) + "," }
             return "[\n" + items.joined(separator: "\n") + "\n" + pad + "]"
@@ -26,7 +26,7 @@ struct ExpressionRenderer {
             for valueCase in cases {
                 let head = pad + (valueCase.patterns.isEmpty ? "default:" : "case " + valueCase.patterns.map(flat).joined(separator: ", ") + ":")
                 let value = ExpressionRenderer(column: head.count + 1, indent: indent).render(valueCase.value)
-                if !value.contains("\n"), head.count + 1 + value.count <= width {
+                if !value.isMultiline, head.count + 1 + value.count <= width {
                     lines.append(head + " " + value)
                 } else {
                     lines.append(head)
@@ -86,8 +86,6 @@ struct ExpressionRenderer {
             return "&" + flat(inner)
         case .optionalChain(let inner):
             return flat(inner) + "?"
-        case .subscript(let base, let index):
-            return flat(base) + "[" + flat(index) + "]"
         case .keyPath(let property):
             return "\\." + property
         case .tuple(let elements):
@@ -114,7 +112,7 @@ struct ExpressionRenderer {
     /// on the next line (`value\n    .map(f)`); one argument per line.
     private func call(_ callee: SwiftExpression, _ arguments: [SwiftExpression.Argument], _ closure: SwiftClosure?) -> String {
         let inline = flat(.call(callee, arguments, trailingClosure: closure))
-        if arguments.count <= 3, !inline.contains("\n"), column + inline.count <= width { return inline }
+        if arguments.count <= 3, !inline.isMultiline, column + inline.count <= width { return inline }
         let inner = at(indent + 4)
         if let closure, arguments.count <= 3 {
             let head = flat(.call(callee, arguments)) + " { " + (closure.parameters.isEmpty ? "" : closure.parameters.joined(separator: ", ") + " in ")
@@ -125,7 +123,7 @@ struct ExpressionRenderer {
         if closure == nil, arguments.count <= 3, case .member(let base, let name) = callee {
             let receiver = flat(base)
             let tail = "." + name + "(" + arguments.map(flat).joined(separator: ", ") + ")"
-            if column + receiver.count <= width, !receiver.contains("\n"), inner.column + tail.count <= width {
+            if column + receiver.count <= width, !receiver.isMultiline, inner.column + tail.count <= width {
                 return receiver + "\n" + inner.pad + tail
             }
         }
@@ -158,7 +156,7 @@ struct ExpressionRenderer {
             longest = max(longest, run)
         }
         let hashes = String(repeating: "#", count: longest + 1)
-        if !text.contains("\n"), column + text.count + 2 * hashes.count + 2 <= width {
+        if !text.isMultiline, column + text.count + 2 * hashes.count + 2 <= width {
             return hashes + "\"" + text + "\"" + hashes
         }
         let inner = String(repeating: " ", count: indent + 4)

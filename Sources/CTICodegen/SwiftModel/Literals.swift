@@ -43,3 +43,8 @@ enum Literals {
         return result
     }
 }
+
+extension String {
+    /// Whether the text has a line feed: rendered code that spans lines.
+    var isMultiline: Bool { utf8.contains(UInt8(ascii: "\n")) }
+}

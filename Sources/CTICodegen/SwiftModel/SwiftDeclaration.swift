@@ -73,16 +73,13 @@ public struct SwiftProperty: Sendable, Hashable {
     public var value: SwiftExpression?
     /// The getter of a computed property.
     public var getter: [SwiftStatement]?
-    /// In a protocol: `{ get }`.
-    public var isRequirement: Bool
     /// The doc comment.
     public var doc: SwiftDocComment
 
     /// Creates a property.
     public init(
         _ name: String, type: SwiftType?, isMutable: Bool = true, isStatic: Bool = false, access: AccessLevel? = nil,
-        value: SwiftExpression? = nil, getter: [SwiftStatement]? = nil, isRequirement: Bool = false,
-        doc: SwiftDocComment = .none
+        value: SwiftExpression? = nil, getter: [SwiftStatement]? = nil, doc: SwiftDocComment = .none
     ) {
         self.name = name
         self.type = type
@@ -91,7 +88,6 @@ public struct SwiftProperty: Sendable, Hashable {
         self.access = access
         self.value = value
         self.getter = getter
-        self.isRequirement = isRequirement
         self.doc = doc
     }
 }

@@ -34,8 +34,6 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     case optionalChain(SwiftExpression)
     /// `&expression` (an inout argument).
     case inoutArgument(SwiftExpression)
-    /// `base[index]`.
-    case `subscript`(SwiftExpression, SwiftExpression)
     /// `\.property` (a key path with the root inferred).
     case keyPath(String)
     /// `(label: value, ...)`, also a tuple pattern in a `switch` case.

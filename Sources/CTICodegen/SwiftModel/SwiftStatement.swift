@@ -16,16 +16,12 @@ public indirect enum SwiftStatement: Sendable, Hashable {
     case `if`([SwiftCondition], then: [SwiftStatement])
     /// `guard conditions else { otherwise }`.
     case `guard`([SwiftCondition], else: [SwiftStatement])
-    /// `for name in sequence { body }`.
-    case `for`(String, in: SwiftExpression, body: [SwiftStatement])
     /// `switch subject { cases }`.
     case `switch`(SwiftExpression, cases: [SwiftSwitchCase])
 }
 
 /// One condition of an `if` or `guard`.
 public enum SwiftCondition: Sendable, Hashable {
-    /// A Boolean expression.
-    case expression(SwiftExpression)
     /// `let name = value` (`let name` when the value is the name itself).
     case optionalBinding(String, SwiftExpression)
 }

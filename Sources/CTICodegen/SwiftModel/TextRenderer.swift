@@ -102,12 +102,10 @@ public struct TextRenderer: Sendable {
     private func render(_ property: SwiftProperty, into writer: inout SourceWriter) {
         render(property.doc, into: &writer)
         var head = prefix(property.access) + (property.isStatic ? "static " : "")
-        head += (property.isMutable || property.getter != nil || property.isRequirement ? "var " : "let ")
+        head += (property.isMutable || property.getter != nil ? "var " : "let ")
         head += SwiftNaming.escaped(property.name)
         if let type = property.type { head += ": " + render(type) }
-        if property.isRequirement {
-            writer.line(head + " { get }")
-        } else if let getter = property.getter {
+        if let getter = property.getter {
             renderBody(head, getter, into: &writer)
         } else if let value = property.value {
             writer.lines(head + " = " + render(value, writer, column: head.count + 3))
@@ -150,9 +148,9 @@ public struct TextRenderer: Sendable {
             return
         }
         let implicitReturn: SwiftExpression? = if body.count == 1, case .return(let value?) = body[0] { value } else { nil }
-        if body.count == 1, !head.contains("\n") {
+        if body.count == 1, !head.isMultiline {
             let text = implicitReturn.map { render($0, writer, column: 0) } ?? singleLine(body[0], writer)
-            if let text, !text.contains("\n"), writer.column + head.count + text.count + 4 <= Self.lineWidth {
+            if let text, !text.isMultiline, writer.column + head.count + text.count + 4 <= Self.lineWidth {
                 writer.line(head + " { " + text + " }")
                 return
             }
@@ -232,10 +230,6 @@ public struct TextRenderer: Sendable {
             writer.line("if " + conditions.map { render($0, writer) }.joined(separator: ", ") + " {")
             writer.indented { render(then, into: &$0) }
             writer.line("}")
-        case .for(let name, let sequence, let body):
-            writer.lines("for \(SwiftNaming.escaped(name)) in \(render(sequence, writer, column: 0)) {")
-            writer.indented { render(body, into: &$0) }
-            writer.line("}")
         case .switch(let subject, let cases):
             writer.line("switch \(render(subject, writer, column: 7)) {")
             for switchCase in cases {
@@ -262,12 +256,11 @@ public struct TextRenderer: Sendable {
         default: return nil
         }
         let text = String(line.text.dropLast())
-        return text.contains("\n") ? nil : text
+        return text.isMultiline ? nil : text
     }
 
     private func render(_ condition: SwiftCondition, _ writer: SourceWriter) -> String {
         switch condition {
-        case .expression(let expression): render(expression, writer, column: 0)
         case .optionalBinding(let name, let value) where value == .identifier(name): "let \(SwiftNaming.escaped(name))"
         case .optionalBinding(let name, let value): "let \(SwiftNaming.escaped(name)) = \(render(value, writer, column: 0))"
         }
