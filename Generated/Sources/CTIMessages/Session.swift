@@ -30,9 +30,9 @@ public enum Session {
         public var firstName: Swift.String
         /// Agent last name. Wire key: `lastname`.
         public var lastName: Swift.String
-        /// Agent extension
+        /// Agent extension.
         public var `extension`: Swift.String
-        /// Agent state
+        /// Agent state.
         public var state: Swift.String
         /// When the agent's state last changed. Wire key: `statechangetime`.
         public var stateChangeTime: Swift.String
@@ -79,13 +79,13 @@ public enum Session {
     /// A reason's display text in one language, as the logout-reason and not-ready-reason events
     /// list them.
     public struct Label: CTIRuntime.CTIObject {
-        /// Language code, e.g. en
+        /// Language code, e.g. en.
         public var language: Swift.String
-        /// Country code, e.g. US
+        /// Country code, e.g. US.
         public var country: Swift.String
-        /// Name of the reason in this language
+        /// Name of the reason in this language.
         public var name: Swift.String
-        /// Description of the reason in this language
+        /// Description of the reason in this language.
         public var description: Swift.String
         public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -146,15 +146,15 @@ public enum Session {
         /// The body of `session.query.init`.
         public struct Body: CTIRuntime.CTIObject {
             /// The name of the channel or channel group from the name field in config server. The
-            /// overall meaning of this field is platform dependent
+            /// overall meaning of this field is platform dependent.
             public var name: Swift.String
-            /// True if the agent should have chat enabled
+            /// True if the agent should have chat enabled.
             public var chat: Swift.Bool
-            /// True if the agent should have email enabled Erratum: Key `email`, type boolean,
+            /// True if the agent should have email enabled. Erratum: Key `email`, type boolean,
             /// notes "True if the agent should have email enabled".
             public var email: Swift.Bool
             /// True if the agent should have callback enabled. Not all platforms support callback.
-            /// If not supported this field should be ignored Erratum: required: false (the Swift
+            /// If not supported this field should be ignored. Erratum: required: false (the Swift
             /// property is optional).
             public var callback: Swift.Bool?
             public var unknownFields: CTIRuntime.JSONObject = [:]
@@ -192,7 +192,7 @@ public enum Session {
         /// The body of a SUCCESS response to `session.query.init`.
         public struct ResponseBody: CTIRuntime.CTIObject {
             /// Identifier used by the CTI to reference the channel group that is associated with
-            /// the agent
+            /// the agent.
             public var channelGroup: Swift.String
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -236,11 +236,12 @@ public enum Session {
 
         /// The body of `session.request.createchannelgroup`.
         public struct Body: CTIRuntime.CTIObject {
-            /// The name of the channel group (CTI identifier)
+            /// The name of the channel group (CTI identifier).
             public var name: Swift.String
-            /// The bridge id of the channel group
+            /// The bridge id of the channel group.
             public var id: Swift.String
-            /// Extension Erratum: Key `extension`, type string, notes "Extension", required: false.
+            /// Extension. Erratum: Key `extension`, type string, notes "Extension", required:
+            /// false.
             public var `extension`: Swift.String?
             public var properties: Properties
             public var extensions: Extensions?
@@ -262,13 +263,13 @@ public enum Session {
 
             /// The value of `properties`.
             public struct Properties: CTIRuntime.CTIObject {
-                /// Agent is configured to handle chat
+                /// Agent is configured to handle chat.
                 public var chat: Swift.Bool
-                /// Agent is configured to handle email
+                /// Agent is configured to handle email.
                 public var email: Swift.Bool
-                /// Agent is configured to handle callback
+                /// Agent is configured to handle callback.
                 public var callback: Swift.Bool
-                /// Agent is configured to handle voicemail
+                /// Agent is configured to handle voicemail.
                 public var voicemail: Swift.Bool
                 public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -495,7 +496,7 @@ public enum Session {
 
         /// The body of `session.request.getteamstatus`.
         public struct Body: CTIRuntime.CTIObject {
-            /// True if updates events should be sent. False otherwise
+            /// True if updates events should be sent. False otherwise.
             public var realtime: Swift.Bool
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -614,7 +615,7 @@ public enum Session {
 
         /// The body of `session.channel.added`.
         public struct Body: CTIRuntime.CTIObject {
-            /// The endpoint of the channel that was added
+            /// The endpoint of the channel that was added.
             public var endpoint: Swift.String
             /// Type of channel. TELEPHONY | EMAIL | CHAT | CALLBACK, UNSUPPORTED. Wire key: `type`.
             /// Erratum: Type enum with values TELEPHONY, EMAIL, CHAT, CALLBACK, UNSUPPORTED, and
@@ -691,7 +692,7 @@ public enum Session {
 
         /// The body of `session.channelgroup.added`.
         public struct Body: CTIRuntime.CTIObject {
-            /// The name of the channel group (CTI identifier)
+            /// The name of the channel group (CTI identifier).
             public var name: Swift.String
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -730,7 +731,7 @@ public enum Session {
         /// The body of `session.externallogoutreasons.updated`. Typed from the source's JSON
         /// example.
         public struct Body: CTIRuntime.CTIObject {
-            /// The logout reasons that apply to this session
+            /// The logout reasons that apply to this session.
             public var logoutReasons: [LogoutReason]
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -740,11 +741,11 @@ public enum Session {
             public struct LogoutReason: CTIRuntime.CTIObject {
                 /// Unique id of the reason. Wire key: `logoutReasonId`.
                 public var logoutReasonID: Swift.String
-                /// Code of the reason
+                /// Code of the reason.
                 public var logoutReasonCode: Swift.String
-                /// Platform-specific extra data
+                /// Platform-specific extra data.
                 public var extensions: [CTIRuntime.JSONValue]
-                /// The reason's display texts, one per language
+                /// The reason's display texts, one per language.
                 public var labels: [Session.Label]
                 public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -848,7 +849,7 @@ public enum Session {
         /// The body of `session.externalnotreadyreasons.updated`. Typed from the source's JSON
         /// example.
         public struct Body: CTIRuntime.CTIObject {
-            /// The not ready reasons that apply to this session
+            /// The not ready reasons that apply to this session.
             public var reasonCodes: [ReasonCode]
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -858,14 +859,14 @@ public enum Session {
             public struct ReasonCode: CTIRuntime.CTIObject {
                 /// Unique id of the reason. Wire key: `reasonCodeId`.
                 public var reasonCodeID: Swift.String
-                /// Code of the reason
+                /// Code of the reason.
                 public var reasonCodeCode: Swift.String
-                /// Whether the agent can choose this reason Erratum: A boolean field `selectable`.
+                /// Whether the agent can choose this reason. Erratum: A boolean field `selectable`.
                 /// The example uses one of the two values and a comma.
                 public var selectable: Swift.Bool
-                /// Platform-specific extra data
+                /// Platform-specific extra data.
                 public var extensions: [CTIRuntime.JSONValue]
-                /// The reason's display texts, one per language
+                /// The reason's display texts, one per language.
                 public var labels: [Session.Label]
                 public var unknownFields: CTIRuntime.JSONObject = [:]
 

@@ -89,7 +89,7 @@ struct MessageTranslator {
             facts.append("Answering it initializes the destination: no event of the destination may be sent before.")
         }
         if message.name == nil { facts.append("Its name is chosen at run time and travels in its header.") }
-        return SwiftDocComment([DocText.summary(message.summary), facts.joined(separator: " ")] + message.errata.map(DocText.erratum))
+        return SwiftDocComment([DocText.summary(message.summary), DocText.paragraph(facts)] + message.errata.map(DocText.erratum))
     }
 
     private func bodyDoc(_ message: Message) -> SwiftDocComment {

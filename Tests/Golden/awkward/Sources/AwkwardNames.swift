@@ -95,7 +95,7 @@ public enum WeirdStuff {
             public var `class`: Swift.Bool
             /// Leading digit, and enum values with punctuation. Wire key: `3d-mode`.
             public var _3dMode: Value3dMode
-            ///  Wire key: `self-test`.
+            /// Wire key: `self-test`.
             public var selfTest: SelfTest
             /// Would collide with nothing, but shows swiftName. Wire key: `maxCount`.
             public var topLevelMaxCount: Swift.Double
@@ -212,9 +212,9 @@ public enum WeirdStuff {
 
             /// The value of `items`.
             public struct Item: CTIRuntime.CTIObject {
-                /// keyword in an array element
+                /// keyword in an array element.
                 public var `if`: Swift.String
-                /// a constant with quotes
+                /// a constant with quotes.
                 public var kind: Swift.String
                 public var unknownFields: CTIRuntime.JSONObject = [:]
 

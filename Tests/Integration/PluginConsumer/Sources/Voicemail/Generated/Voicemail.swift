@@ -46,7 +46,7 @@ enum Voicemail {
 
         /// The body of `voicemail.request.play`.
         struct Body: CTIRuntime.CTIObject {
-            /// The message to play
+            /// The message to play.
             var messageId: Swift.String
             var unknownFields: CTIRuntime.JSONObject = [:]
 
@@ -85,7 +85,7 @@ enum Voicemail {
 
         /// The body of `voicemail.waiting`.
         struct Body: CTIRuntime.CTIObject {
-            /// How many messages are waiting
+            /// How many messages are waiting.
             var count: Swift.Int
             var unknownFields: CTIRuntime.JSONObject = [:]
 
