@@ -10,12 +10,9 @@
 ///     ...
 /// }
 /// ```
-public protocol CTIRequest: CTIBodyMessage where Header: CTIRequestHeader {
+public protocol CTIRequest: CTINamedMessage where Header: CTIRequestHeader {
     /// The body of a SUCCESS response.
     associatedtype ResponseBody: CTIObject = EmptyBody
-
-    /// The wire name (`header.name`).
-    static var name: String { get }
 
     /// Whether answering it initializes its destination (the `<kind>.query.init` query): no event
     /// of the destination may be sent before.
@@ -43,16 +40,6 @@ extension CTIRequest {
     /// The addressed object (`header.target`).
     @inlinable
     public var target: String { header.target }
-
-    @inlinable
-    public init?(envelope: Envelope, issues: inout [ValidationIssue]) {
-        self.init(envelope: envelope, messageName: Self.name, issues: &issues)
-    }
-
-    @inlinable
-    public func envelope(issues: inout [ValidationIssue]) -> Envelope {
-        envelope(messageName: Self.name, issues: &issues)
-    }
 
     /// A SUCCESS response that echoes this message's name, target and request id, with `body`.
     @inlinable
