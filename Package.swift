@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CTIRuntime"),
         .target(
             name: "CTICodegen",
-            dependencies: ["CTISpec", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CTIRuntime", "CTISpec", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "cti-codegen",

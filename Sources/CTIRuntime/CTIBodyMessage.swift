@@ -16,9 +16,7 @@ extension CTIBodyMessage {
     public init?(envelope: Envelope, messageName: String?, issues: inout [ValidationIssue]) {
         let start = issues.count
         let header = Header.read(from: envelope, messageName: messageName, issues: &issues)
-        let bodyStart = issues.count
-        let body = Body(json: envelope.body, issues: &issues)
-        issues.prefix(from: bodyStart, with: .key("body"))
+        let body = issues.filing(under: .key("body")) { Body(json: envelope.body, issues: &$0) }
         guard let header, let body, issues.count == start else { return nil }
         self.init(header: header, body: body)
     }
@@ -26,26 +24,10 @@ extension CTIBodyMessage {
     /// The envelope, with `messageName` as `header.name` when the kind's messages have fixed names.
     @inlinable
     public func envelope(messageName: String?, issues: inout [ValidationIssue]) -> Envelope {
-        let start = issues.count
-        let headerObject = header.jsonObject(messageName: messageName, issues: &issues)
-        issues.prefix(from: start, with: .key("header"))
-        let bodyStart = issues.count
-        let bodyJSON = body.json(issues: &issues)
-        issues.prefix(from: bodyStart, with: .key("body"))
-        return Envelope(header: headerObject, body: bodyJSON)
+        Envelope(writing: header, messageName: messageName, body: body, issues: &issues)
     }
 
-    @inlinable
     public static var example: Self? {
-        guard let json = try? JSONParser().parse(exampleBodyJSON), let body = try? Body(validating: json) else { return nil }
-        return Self(header: .example, body: body)
-    }
-
-    /// The header's rules, with paths from the envelope (`header.requestId`).
-    @inlinable
-    public func validate() -> [ValidationIssue] {
-        var issues = header.validate()
-        issues.prefix(from: 0, with: .key("header"))
-        return issues
+        (try? Body(jsonText: exampleBodyJSON)).map { Self(header: .example, body: $0) }
     }
 }

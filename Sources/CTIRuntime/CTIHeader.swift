@@ -5,11 +5,13 @@ public protocol CTIHeader: CTIObject {
     /// The `header.type` of every message of the kind (`cti.query`).
     static var wireType: String { get }
 
-    /// A header with an example value in every member, for tests, mocks and the conformance suite.
+    /// A header with an example value in every required member (a response's says SUCCESS), for
+    /// tests, mocks and the conformance suite.
     static var example: Self { get }
 
-    /// The protocol's rules the header breaks (a request id not in GUID form, a FAILURE without its
-    /// errorMessage); empty when it keeps them all.
+    /// The protocol's rules across members the header breaks (a FAILURE without its errorMessage);
+    /// empty when it keeps them all. Each value's own form (a request id in GUID form) is checked
+    /// when it is read or written.
     func validate() -> [ValidationIssue]
 }
 
@@ -20,17 +22,12 @@ extension CTIHeader {
     /// `header`: what reading a message does first.
     @inlinable
     static func read(from envelope: Envelope, messageName: String?, issues: inout [ValidationIssue]) -> Self? {
-        let start = issues.count
-        var header = Self(envelope.header, messageName: messageName, issues: &issues)
-        if let read = header {
-            let problems = read.validate()
-            if !problems.isEmpty {
-                issues += problems
-                header = nil
-            }
+        issues.filing(under: .key("header")) { issues in
+            guard let header = Self(envelope.header, messageName: messageName, issues: &issues) else { return nil }
+            let problems = header.validate()
+            issues += problems
+            return problems.isEmpty ? header : nil
         }
-        issues.prefix(from: start, with: .key("header"))
-        return header
     }
 }
 

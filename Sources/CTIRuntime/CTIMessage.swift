@@ -24,13 +24,9 @@ public protocol CTIMessage: Sendable, Hashable, Codable {
     /// `body.chat`) and returns nil.
     init?(envelope: Envelope, issues: inout [ValidationIssue])
 
-    /// The message as an envelope, with an issue for every value a reader would refuse (see
-    /// ``JSONRepresentable/json(issues:)``).
+    /// The message as an envelope, with an issue for everything a reader would refuse: a value (see
+    /// ``JSONRepresentable/json(issues:)``) or a rule of the header (see ``CTIHeader/validate()``).
     func envelope(issues: inout [ValidationIssue]) -> Envelope
-
-    /// The protocol rules the message breaks (a request id not in GUID form, a FAILURE without
-    /// errorMessage, ...); empty when it is valid.
-    func validate() -> [ValidationIssue]
 
     /// The message built from the header's example and ``exampleBodyJSON``; nil when the example is
     /// not a valid body. For tests, mocks and the conformance suite.
@@ -46,6 +42,15 @@ extension CTIMessage {
     public var envelope: Envelope {
         var unchecked: [ValidationIssue] = []
         return envelope(issues: &unchecked)
+    }
+
+    /// The protocol's rules the message breaks (a request id not in GUID form, a FAILURE without
+    /// errorMessage, ...), with paths from the envelope; empty when a reader would accept it. It
+    /// writes the message to find them; a message read from an envelope has passed them already.
+    public func validate() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        _ = envelope(issues: &issues)
+        return issues
     }
 
     /// Reads the message, throwing every problem at once.
@@ -79,6 +84,22 @@ extension CTIMessage {
     /// Encodes the message's envelope: `{"header": {...}, "body": {...}}`.
     public func encode(to encoder: any Encoder) throws {
         try envelope.json.encode(to: encoder)
+    }
+}
+
+extension Envelope {
+    /// The envelope of a message: `header` written with `messageName` and checked against the
+    /// protocol's rules, and `body` (`{}` when there is none), with their issues filed under `header`
+    /// and `body`.
+    @inlinable
+    init<Header: CTIHeader, Body: CTIObject>(writing header: Header, messageName: String?, body: Body?, issues: inout [ValidationIssue]) {
+        let headerObject = issues.filing(under: .key("header")) { issues in
+            let object = header.jsonObject(messageName: messageName, issues: &issues)
+            issues += header.validate()
+            return object
+        }
+        let bodyJSON = issues.filing(under: .key("body")) { body?.json(issues: &$0) ?? .object(JSONObject()) }
+        self.init(header: headerObject, body: bodyJSON)
     }
 }
 

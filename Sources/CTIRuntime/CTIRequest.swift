@@ -34,7 +34,7 @@ extension CTIRequest {
     /// The body of ``exampleResponseBodyJSON``: what a handler that answers with the spec's examples
     /// returns.
     public static func exampleResponseBody() throws -> ResponseBody {
-        try ResponseBody(validating: JSONParser().parse(exampleResponseBodyJSON))
+        try ResponseBody(jsonText: exampleResponseBodyJSON)
     }
 
     /// The addressed object (`header.target`).

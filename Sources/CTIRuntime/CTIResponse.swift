@@ -8,9 +8,6 @@ public struct CTIResponse<Request: CTIRequest>: CTIMessage {
     public typealias Header = Request.Header.Answer
     public typealias Body = Request.ResponseBody
 
-    /// The wire name: the name of the query or request it answers.
-    public static var name: String { Request.name }
-
     public static var destination: String { Request.destination }
 
     public static var exampleBodyJSON: String { Request.exampleResponseBodyJSON }
@@ -39,39 +36,24 @@ public struct CTIResponse<Request: CTIRequest>: CTIMessage {
         // A header that cannot be read does not say whether the body may be left out: an empty body is
         // not read then, so it adds no issues of its own.
         if !bodyIsEmpty || header.map({ !$0.isFailure }) == true {
-            let bodyStart = issues.count
-            body = Body(json: envelope.body, issues: &issues)
-            issues.prefix(from: bodyStart, with: .key("body"))
+            body = issues.filing(under: .key("body")) { Body(json: envelope.body, issues: &$0) }
         }
         guard let header, issues.count == start else { return nil }
         self.init(header: header, body: body)
     }
 
+    /// The envelope; a response that does not report a failure and has no body gets an issue, as a
+    /// reader would refuse it.
     @inlinable
     public func envelope(issues: inout [ValidationIssue]) -> Envelope {
-        let start = issues.count
-        let headerObject = header.jsonObject(messageName: Request.name, issues: &issues)
-        issues.prefix(from: start, with: .key("header"))
-        let bodyStart = issues.count
-        let bodyJSON = body?.json(issues: &issues) ?? .object(JSONObject())
-        issues.prefix(from: bodyStart, with: .key("body"))
-        return Envelope(header: headerObject, body: bodyJSON)
-    }
-
-    /// A SUCCESS response with the example header and ``exampleBodyJSON``.
-    public static var example: Self? {
-        guard let json = try? JSONParser().parse(exampleBodyJSON), let body = try? Body(validating: json) else { return nil }
-        return Self(header: .example, body: body)
-    }
-
-    /// The header's rules, and the body a response needs unless it reports a failure.
-    @inlinable
-    public func validate() -> [ValidationIssue] {
-        var issues = header.validate()
-        issues.prefix(from: 0, with: .key("header"))
         if body == nil, !header.isFailure {
             issues.append(ValidationIssue(path: [.key("body")], message: "required unless \(Header.failureCondition)"))
         }
-        return issues
+        return Envelope(writing: header, messageName: Request.name, body: body, issues: &issues)
+    }
+
+    /// A response with the example header (a SUCCESS) and ``exampleBodyJSON``.
+    public static var example: Self? {
+        (try? Body(jsonText: exampleBodyJSON)).map { Self(header: .example, body: $0) }
     }
 }

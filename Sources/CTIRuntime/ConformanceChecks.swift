@@ -39,22 +39,29 @@ public enum ConformanceChecks {
     public static func checkAnswer<Handler: Sendable, Request: CTIRequest>(
         to request: Request, router: Router<Handler>
     ) async -> [String] {
+        await answer(to: request, router: router).findings
+    }
+
+    /// What `router` answers to `request`, sent as bytes as the bridge would send it: the answer and the
+    /// response read from it, when there are, and the broken promises of ``checkAnswer(to:router:)``.
+    static func answer<Handler: Sendable, Request: CTIRequest>(
+        to request: Request, router: Router<Handler>
+    ) async -> (envelope: Envelope?, response: Request.Response?, findings: [String]) {
         let label = Request.name
         let sent = request.envelope
         let answer: Envelope
         do {
             answer = try await router.route(Envelope(parsing: sent.serialized()))
         } catch {
-            return ["\(label): no response: \(error)"]
+            return (nil, nil, ["\(label): no response: \(error)"])
         }
         var findings = echoFindings(Request.self, label, sent: sent, answer: answer)
         do {
-            let response = try Request.Response(envelope: answer)
-            findings += response.validate().map { "\(label): response breaks a rule: \($0)" }
+            return (answer, try Request.Response(envelope: answer), findings)
         } catch {
             findings.append("\(label): the response is not a valid response to it: \(error)")
+            return (answer, nil, findings)
         }
-        return findings
     }
 
     /// Routes `request` with an empty body (one that lacks its required members) and checks the

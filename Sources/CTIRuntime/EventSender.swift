@@ -19,7 +19,7 @@ public struct EventSender: Sendable {
         guard tracker.isInitialized(destination: Event.destination, target: event.target) else {
             throw .notInitialized(destination: Event.destination, target: event.target)
         }
-        var issues = event.validate()
+        var issues: [ValidationIssue] = []
         let envelope = event.envelope(issues: &issues)
         guard issues.isEmpty else { throw .invalid(ValidationError(issues: issues)) }
         return envelope

@@ -60,8 +60,7 @@ public struct JSONObjectReader {
         let start = issues.count
         let text: String = read(key)
         if issues.count == start, !utf8Equal(text, constant) {
-            issues.append(
-                ValidationIssue(path: [.key(key)], message: "expected '\(constant)', found \(ValidationIssue.quoted(text))"))
+            issues.append(.constantMismatch(at: key, expected: constant, found: text))
         }
         return constant
     }
@@ -123,9 +122,6 @@ public struct JSONObjectReader {
     /// Reads `value` as a `T`, filing any issue under `key`.
     @inlinable
     mutating func decode<T: JSONRepresentable>(_ value: JSONValue, at key: String) -> T? {
-        let start = issues.count
-        let result = T(json: value, issues: &issues)
-        if issues.count > start { issues.prefix(from: start, with: .key(key)) }
-        return result
+        issues.filing(under: .key(key)) { T(json: value, issues: &$0) }
     }
 }

@@ -24,10 +24,7 @@ public struct JSONObjectWriter {
     /// Writes the member `key`.
     @inlinable @inline(never)
     public mutating func write<T: JSONRepresentable>(_ key: String, _ value: T) {
-        let start = issues.count
-        let json = value.json(issues: &issues)
-        if issues.count > start { issues.prefix(from: start, with: .key(key)) }
-        append(key, json)
+        append(key, issues.filing(under: .key(key)) { value.json(issues: &$0) })
     }
 
     /// Writes the member `key` when `value` is not nil.
@@ -40,8 +37,7 @@ public struct JSONObjectWriter {
     /// Writes the member `key` of a constant field, with an issue when `value` is not `constant`.
     public mutating func write(_ key: String, _ value: String, equals constant: String) {
         if !utf8Equal(value, constant) {
-            issues.append(
-                ValidationIssue(path: [.key(key)], message: "expected '\(constant)', found \(ValidationIssue.quoted(value))"))
+            issues.append(.constantMismatch(at: key, expected: constant, found: value))
         }
         append(key, .string(value))
     }

@@ -27,6 +27,12 @@ extension JSONRepresentable {
         self = value
     }
 
+    /// Reads a value from JSON text (a spec's example), throwing a ``JSONParseError`` when the text is
+    /// not JSON and a ``ValidationError`` when it does not hold a valid value.
+    public init(jsonText text: String) throws {
+        try self.init(validating: JSONParser().parse(text))
+    }
+
     /// The value as JSON, unchecked (see ``json(issues:)``).
     @inlinable
     public var json: JSONValue {
@@ -172,9 +178,7 @@ extension Array: JSONRepresentable where Element: JSONRepresentable {
         var items: [JSONValue] = []
         items.reserveCapacity(count)
         for (index, element) in enumerated() {
-            let start = issues.count
-            items.append(element.json(issues: &issues))
-            issues.prefix(from: start, with: .index(index))
+            items.append(issues.filing(under: .index(index)) { element.json(issues: &$0) })
         }
         return .array(items)
     }
@@ -213,9 +217,7 @@ extension Dictionary: JSONRepresentable where Key == String, Value: JSONRepresen
     public func json(issues: inout [ValidationIssue]) -> JSONValue {
         var object = JSONObject()
         for key in keys.sorted() {
-            let start = issues.count
-            object.append(key: key, value: self[key]!.json(issues: &issues))
-            issues.prefix(from: start, with: .key(key))
+            object.append(key: key, value: issues.filing(under: .key(key)) { self[key]!.json(issues: &$0) })
         }
         return .object(object)
     }
@@ -236,5 +238,17 @@ extension Array where Element == ValidationIssue {
     public mutating func prefix(from start: Int, with component: ValidationIssue.PathComponent) {
         guard start < count else { return }
         for index in start..<count { self[index] = self[index].prefixed(by: component) }
+    }
+
+    /// Runs `body`, which appends the issues of one member or element, and files what it appended
+    /// under `component` (made only when there is something to file).
+    @inlinable
+    public mutating func filing<Result>(
+        under component: @autoclosure () -> ValidationIssue.PathComponent, _ body: (inout Self) -> Result
+    ) -> Result {
+        let start = count
+        let result = body(&self)
+        if count > start { prefix(from: start, with: component()) }
+        return result
     }
 }

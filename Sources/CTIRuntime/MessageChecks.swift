@@ -20,8 +20,8 @@ public enum MessageChecks {
         return findings
     }
 
-    /// A member the spec does not define, added to the example body, is kept on reading and written
-    /// back after the spec's members.
+    /// A member the spec does not define, added to the example body, is kept in the body's
+    /// `unknownFields` on reading and written back.
     public static func keepsUnknownMembers<Message: CTIMessage>(_ type: Message.Type) -> [String] {
         guard case .object(var body)? = try? JSONParser().parse(Message.exampleBodyJSON) else {
             return ["\(Message.self): the spec's example is not an object"]
@@ -83,10 +83,9 @@ public enum MessageChecks {
         _ type: Request.Type, router: Router<Handler>
     ) async -> [String] {
         guard let request = Request.example else { return ["\(Request.name): the spec's example is not a valid body"] }
-        var findings = await ConformanceChecks.checkAnswer(to: request, router: router)
-        guard let answer = try? await router.route(request.envelope), let response = try? Request.Response(envelope: answer) else {
-            return findings + ["\(Request.name): no valid response"]
-        }
+        let routed = await ConformanceChecks.answer(to: request, router: router)
+        var findings = routed.findings
+        guard let answer = routed.envelope, let response = routed.response else { return findings + ["\(Request.name): no valid response"] }
         if response.header.isFailure { findings.append("\(Request.name): answered as a failure: \(answer.json)") }
         if let expected = try? Request.exampleResponseBody(), response.body != expected {
             findings.append("\(Request.name): the response body is \(answer.body), not the example")
@@ -100,8 +99,9 @@ public enum MessageChecks {
         _ type: Request.Type, router: Router<Handler>, message: String
     ) async -> [String] {
         guard let request = Request.example else { return ["\(Request.name): the spec's example is not a valid body"] }
-        var findings = await ConformanceChecks.checkAnswer(to: request, router: router)
-        guard let answer = try? await router.route(request.envelope) else { return findings + ["\(Request.name): no response"] }
+        let routed = await ConformanceChecks.answer(to: request, router: router)
+        var findings = routed.findings
+        guard let answer = routed.envelope else { return findings + ["\(Request.name): no response"] }
         let expected = request.failure(message).envelope
         if answer != expected { findings.append("\(Request.name): answered \(answer.json), not \(expected.json)") }
         return findings

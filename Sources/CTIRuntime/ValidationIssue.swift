@@ -59,12 +59,15 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
     public var description: String { issues.map(\.description).joined(separator: "; ") }
 }
 
-extension Array where Element == ValidationIssue {
-    /// Appends an issue at `key` when `id` is not in GUID form (an id created unchecked).
-    public mutating func checkGUID(_ id: RequestID, at key: String) {
-        if !id.isGUID { append(ValidationIssue(path: [.key(key)], message: RequestID.notAGUID(id.rawValue))) }
+extension ValidationIssue {
+    /// `expected 'cti.query', found 'cti.event'`: a constant member (a header's `type`, a fixed name,
+    /// a constant field) with another value.
+    public static func constantMismatch(at key: String, expected constant: String, found text: String) -> ValidationIssue {
+        ValidationIssue(path: [.key(key)], message: "expected '\(constant)', found \(quoted(text))")
     }
+}
 
+extension Array where Element == ValidationIssue {
     /// Appends an issue at `key` saying `message` when a rule does not hold.
     public mutating func check(_ holds: Bool, at key: String, _ message: @autoclosure () -> String) {
         if !holds { append(ValidationIssue(path: [.key(key)], message: message())) }

@@ -103,6 +103,14 @@ import Testing
             with: "types:\n  - {name: Text, summary: s, type: string}\nmessages:\n",
             expected: "dest.yaml:6:5: error: the named type 'Text' is a string; a named type is an object or an enum (use the type directly in the field)"),
         Case(
+            name: "a namespace whose handler protocol is a spec-wide name", replace: "destination: dest\n",
+            with: "destination: dest\nswiftName: Client\n",
+            expected: "dest.yaml:1:1: error: the destination 'dest' declares 'ClientHandler', a name generated code declares itself; set swiftName"),
+        Case(
+            name: "a namespace that is a generated test's name", replace: "destination: dest\n",
+            with: "destination: dest\nswiftName: RoutingTests\n",
+            expected: "dest.yaml:1:1: error: the destination 'dest' would become the Swift namespace 'RoutingTests', a name generated code declares or uses itself; set swiftName"),
+        Case(
             name: "a field with a key of another type", replace: "{key: id, type: string, notes: The thing}",
             with: "{key: id, type: string, values: [A], notes: The thing}",
             expected: "dest.yaml:35:25: error: 'values' only applies to type enum or map, but the field 'id' has type string; remove it"),

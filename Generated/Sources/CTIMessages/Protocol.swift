@@ -61,12 +61,6 @@ public struct QueryHeader: CTIRuntime.CTIRequestHeader {
             )
         }
     }
-
-    public func validate() -> [CTIRuntime.ValidationIssue] {
-        var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
-        return issues
-    }
 }
 
 /// The header of a `cti.request` message.
@@ -126,12 +120,6 @@ public struct RequestHeader: CTIRuntime.CTIRequestHeader {
                 errorMessage: message
             )
         }
-    }
-
-    public func validate() -> [CTIRuntime.ValidationIssue] {
-        var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
-        return issues
     }
 }
 
@@ -225,7 +213,6 @@ public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
 
     public func validate() -> [CTIRuntime.ValidationIssue] {
         var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
         issues.check(
             result != .failure || errorMessage != nil,
             at: "errorMessage",

@@ -23,11 +23,9 @@ extension SpecLoader {
 struct SwiftNameChecker {
     let spec: Spec
 
-    /// Type names every generation declares at the top level (without the configured prefix, which
-    /// goes in front of all of them alike).
-    static let topLevelNames: Set<String> = [
-        "ClientHandler", "ClientMessage", "ClientResponses", "ExampleClientHandler", "ClientConformance",
-    ]
+    /// The names generated code declares, without the configured prefix (which goes in front of all
+    /// of them alike).
+    private static let generated = GeneratedNames(prefix: "")
 
     /// Property names a header generated code declares itself (the runtime's header protocols).
     static let reservedHeaderPropertyNames: Set<String> = ["isFailure", "example", "wireType", "failureCondition"]
@@ -35,7 +33,8 @@ struct SwiftNameChecker {
     func check(into log: inout DiagnosticLog) {
         checkHeaders(into: &log)
         var namespaces: [String: Destination] = [:]
-        let headerNames = Set(spec.protocolDefinition.kinds.map { SwiftNaming.typeName($0.id.rawValue + " header") })
+        let headerNames = Set(spec.protocolDefinition.kinds.map(Self.generated.header))
+        let specWideNames = Set(Self.generated.specWide)
         for destination in spec.destinations {
             let namespace = destination.swiftNamespace
             if let swiftName = destination.swiftName { checkIdentifier(swiftName, at: destination.location, into: &log) }
@@ -44,7 +43,7 @@ struct SwiftNameChecker {
                     "the destinations '\(other.name)' and '\(destination.name)' both become the Swift namespace '\(namespace)'; set swiftName on one",
                     at: destination.location)
             }
-            if Self.topLevelNames.contains(namespace) || headerNames.contains(namespace)
+            if specWideNames.contains(namespace) || headerNames.contains(namespace)
                 || SwiftNaming.reservedTypeNames.contains(namespace)
             {
                 log.error(
@@ -54,10 +53,17 @@ struct SwiftNameChecker {
             checkDestination(destination, into: &log)
         }
         for destination in spec.destinations {
-            for suffix in ["Handler", "Message"] where namespaces[destination.swiftNamespace + suffix] != nil {
-                log.error(
-                    "the destination '\(destination.name)' declares the protocol '\(destination.swiftNamespace)\(suffix)', the namespace of another destination; set swiftName on one",
-                    at: destination.location)
+            for suffix in GeneratedNames.destinationSuffixes {
+                let name = destination.swiftNamespace + suffix
+                if namespaces[name] != nil {
+                    log.error(
+                        "the destination '\(destination.name)' declares '\(name)', the namespace of another destination; set swiftName on one",
+                        at: destination.location)
+                } else if specWideNames.contains(name) || headerNames.contains(name) {
+                    log.error(
+                        "the destination '\(destination.name)' declares '\(name)', a name generated code declares itself; set swiftName",
+                        at: destination.location)
+                }
             }
         }
     }
@@ -66,7 +72,7 @@ struct SwiftNameChecker {
 
     private func checkHeaders(into log: inout DiagnosticLog) {
         for kind in spec.protocolDefinition.kinds {
-            let stored = kind.header.filter { $0.type != .wireType && $0.type != .messageName }
+            let stored = kind.header.filter(ResponseShape.isStored)
             checkProperties(stored, in: "the header of kind '\(kind.id.rawValue)'", reserved: Self.reservedHeaderPropertyNames, into: &log)
             checkDeclaredTypes(of: stored, in: "the header of kind '\(kind.id.rawValue)'", namespace: nil, into: &log)
         }

@@ -96,6 +96,8 @@ struct ExpressionRenderer {
             return text
         case .switchValue:
             return render(expression)
+        case .closure(let closure):
+            return flat(closure)
         }
     }
 
@@ -104,7 +106,12 @@ struct ExpressionRenderer {
     }
 
     private func flat(_ closure: SwiftClosure) -> String {
-        "{ " + (closure.parameters.isEmpty ? "" : closure.parameters.joined(separator: ", ") + " in ") + flat(closure.value) + " }"
+        opening(closure) + " " + flat(closure.value) + " }"
+    }
+
+    /// `{`, or `{ a, b in` for a closure that names its parameters.
+    private func opening(_ closure: SwiftClosure) -> String {
+        closure.parameters.isEmpty ? "{" : "{ " + closure.parameters.joined(separator: ", ") + " in"
     }
 
     /// A call on one line when it has at most three arguments and fits. Otherwise, in this order: the
@@ -115,9 +122,9 @@ struct ExpressionRenderer {
         if arguments.count <= 3, !inline.isMultiline, column + inline.count <= width { return inline }
         let inner = at(indent + 4)
         if let closure, arguments.count <= 3 {
-            let head = flat(.call(callee, arguments)) + " { " + (closure.parameters.isEmpty ? "" : closure.parameters.joined(separator: ", ") + " in ")
-            if column + head.count <= width {
-                return head.trimmingTrailingSpace + "\n" + inner.pad + inner.render(closure.value) + "\n" + pad + "}"
+            let head = flat(.call(callee, arguments)) + " " + opening(closure)
+            if column + head.count + 1 <= width {
+                return head + "\n" + inner.pad + inner.render(closure.value) + "\n" + pad + "}"
             }
         }
         if closure == nil, arguments.count <= 3, case .member(let base, let name) = callee {
@@ -138,8 +145,7 @@ struct ExpressionRenderer {
             text += "()"
         }
         if let closure {
-            let head = "{ " + (closure.parameters.isEmpty ? "" : closure.parameters.joined(separator: ", ") + " in")
-            text += " " + head.trimmingTrailingSpace + "\n" + inner.pad + inner.render(closure.value) + "\n" + pad + "}"
+            text += " " + opening(closure) + "\n" + inner.pad + inner.render(closure.value) + "\n" + pad + "}"
         }
         return text
     }
@@ -169,8 +175,4 @@ struct ExpressionRenderer {
     private func at(_ indent: Int) -> ExpressionRenderer { ExpressionRenderer(column: indent, indent: indent) }
 
     private func shifted(_ columns: Int) -> ExpressionRenderer { ExpressionRenderer(column: column + columns, indent: indent) }
-}
-
-extension String {
-    fileprivate var trimmingTrailingSpace: String { hasSuffix(" ") ? String(dropLast()) : self }
 }

@@ -42,6 +42,8 @@ public indirect enum SwiftExpression: Sendable, Hashable {
     case pattern(String, bindings: [String])
     /// `switch subject { case pattern: value ... }` as an expression (the whole body of a getter).
     case switchValue(SwiftExpression, cases: [SwiftValueCase])
+    /// A closure passed as a value, on one line (`{ _, _ in nil }`).
+    case closure(SwiftClosure)
 
     /// One argument of a call.
     public struct Argument: Sendable, Hashable {

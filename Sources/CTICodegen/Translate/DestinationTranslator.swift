@@ -7,6 +7,20 @@ struct DestinationTranslator {
     let names: GeneratedNames
     let spec: Spec
     let destination: Destination
+    /// The queries and requests the client answers, in spec order.
+    let requests: [Message]
+    /// What the client sends: responses to the requests, then its own messages (events, warnings, errors).
+    let clientMessages: [ClientMessageCase]
+
+    init(access: AccessLevel?, names: GeneratedNames, spec: Spec, destination: Destination) {
+        self.access = access
+        self.names = names
+        self.spec = spec
+        self.destination = destination
+        let protocolDefinition = spec.protocolDefinition
+        requests = destination.messages.filter { MessageRole(of: $0, in: protocolDefinition) == .request }
+        clientMessages = Self.clientMessages(of: destination, requests: requests, in: protocolDefinition)
+    }
 
     private var namespace: String { names.namespace(destination) }
     private var messages: MessageTranslator {
@@ -30,9 +44,6 @@ struct DestinationTranslator {
         return [namespaceDeclaration(members: members)] + messageProtocol() + [handlerProtocol()]
     }
 
-    /// The queries and requests the client answers, in spec order.
-    var requests: [Message] { destination.messages.filter(messages.isAnswered) }
-
     /// One kind of message the client sends, as the bridge side's enum has it.
     struct ClientMessageCase {
         /// The enum case (`initResponse`).
@@ -43,31 +54,41 @@ struct DestinationTranslator {
         var message: Message
         /// The `header.type` it carries.
         var wireType: String
-        /// Whether it is a response.
-        var isResponse: Bool
+        /// The role of the message itself; nil for a response.
+        var role: MessageRole?
     }
 
-    /// What the client sends: responses to the requests, then its own messages (events, warnings, errors).
-    var clientMessages: [ClientMessageCase] {
-        let protocolDefinition = spec.protocolDefinition
+    private static func clientMessages(
+        of destination: Destination, requests: [Message], in protocolDefinition: ProtocolDefinition
+    ) -> [ClientMessageCase] {
         var result = requests.compactMap { message -> ClientMessageCase? in
             guard let kind = protocolDefinition.kind(message.kind),
                 let shape = ResponseShape(answering: kind, in: protocolDefinition)
             else { return nil }
             let typeName = message.swiftResponseTypeName(in: destination)
-            return ClientMessageCase(name: typeName.lowercasingFirst, typeName: typeName, message: message, wireType: shape.kind.wireType, isResponse: true)
+            return ClientMessageCase(name: typeName.lowercasingFirst, typeName: typeName, message: message, wireType: shape.kind.wireType, role: nil)
         }
         for message in destination.messages {
             guard let kind = protocolDefinition.kind(message.kind), kind.sender == .client else { continue }
             let typeName = message.swiftTypeName(in: destination)
-            result.append(ClientMessageCase(name: typeName.lowercasingFirst, typeName: typeName, message: message, wireType: kind.wireType, isResponse: false))
+            result.append(
+                ClientMessageCase(
+                    name: typeName.lowercasingFirst, typeName: typeName, message: message, wireType: kind.wireType,
+                    role: MessageRole(of: message, in: protocolDefinition)))
         }
         return result
     }
 
-    /// `handleCreateChannelGroup`.
-    static func handlerMethodName(_ message: Message, in destination: Destination) -> String {
-        "handle" + message.swiftBaseName(in: destination)
+    /// The handler method that answers `message`, a query or request (`handleCreateChannelGroup(_:)`):
+    /// the requirement of the destination's handler protocol when `body` is nil, otherwise an
+    /// implementation (the example handler's, the generated tests' failing handler's).
+    func handlerMethod(for message: Message, access: AccessLevel? = nil, body: [SwiftStatement]? = nil, doc: SwiftDocComment = .none) -> SwiftFunction {
+        let typeName = "\(namespace).\(message.swiftTypeName(in: destination))"
+        return SwiftFunction(
+            "handle" + message.swiftBaseName(in: destination), access: access,
+            parameters: [.init(label: "_", message.kind.rawValue, .named(typeName))],
+            isAsync: true, isThrowing: true, returnType: Self.answersWithoutBody(message) ? nil : .named("\(typeName).ResponseBody"),
+            body: body, doc: doc)
     }
 
     /// Whether a handler answers `message` with nothing: its response has no body members.
@@ -120,16 +141,9 @@ struct DestinationTranslator {
 
     private func handlerProtocol() -> SwiftDeclaration {
         let members: [SwiftDeclaration] = requests.map { message in
-            let typeName = "\(namespace).\(message.swiftTypeName(in: destination))"
-            let withoutBody = Self.answersWithoutBody(message)
-            let answer = withoutBody ? "return for SUCCESS" : "return the response's body for SUCCESS"
+            let answer = Self.answersWithoutBody(message) ? "return for SUCCESS" : "return the response's body for SUCCESS"
             return .function(
-                SwiftFunction(
-                    Self.handlerMethodName(message, in: destination),
-                    parameters: [.init(label: "_", message.kind.rawValue, .named(typeName))],
-                    isAsync: true, isThrowing: true, returnType: withoutBody ? nil : .named("\(typeName).ResponseBody"),
-                    body: nil,
-                    doc: SwiftDocComment(["Answers ``\(namespace)/\(message.swiftTypeName(in: destination))``: \(answer)."])))
+                handlerMethod(for: message, doc: SwiftDocComment(["Answers ``\(namespace)/\(message.swiftTypeName(in: destination))``: \(answer)."])))
         }
         return .type(
             SwiftTypeDeclaration(
@@ -143,7 +157,7 @@ struct DestinationTranslator {
 
     private func routes() -> SwiftFunction {
         let elements: [SwiftExpression] = requests.map { message in
-            let call = SwiftExpression.method(.identifier("$0"), Self.handlerMethodName(message, in: destination), (nil, .identifier("$1")))
+            let call = SwiftExpression.method(.identifier("$0"), handlerMethod(for: message).name, (nil, .identifier("$1")))
             return .call(
                 .runtime("ClientRoute"), [.init(nil, .member(.identifier(message.swiftTypeName(in: destination)), "self"))],
                 trailingClosure: SwiftClosure(value: .try(.await(call))))

@@ -1,7 +1,8 @@
 import CTISpec
 
-/// The names of the top-level declarations a run generates, with the configured prefix, so two
-/// generated modules imported into one file do not clash. Every translator asks here.
+/// The names of the top-level declarations a run generates, sources and tests, with the configured
+/// prefix, so two generated modules imported into one file do not clash. Every translator asks here,
+/// and the Swift name checker keeps a spec's names clear of them.
 struct GeneratedNames: Sendable {
     /// Put in front of every top-level name (empty by default).
     let prefix: String
@@ -11,9 +12,17 @@ struct GeneratedNames: Sendable {
     /// `QueryHeader`.
     func header(_ kind: MessageKind) -> String { prefix + SwiftNaming.typeName(kind.id.rawValue + " header") }
     /// `SessionHandler`.
-    func handler(_ destination: Destination) -> String { namespace(destination) + "Handler" }
+    func handler(_ destination: Destination) -> String { namespace(destination) + Self.handlerSuffix }
     /// `SessionMessage`: the protocol every message of the destination adopts.
-    func message(_ destination: Destination) -> String { namespace(destination) + "Message" }
+    func message(_ destination: Destination) -> String { namespace(destination) + Self.messageSuffix }
+    /// `SessionMessageTests`: the generated tests of the destination's messages.
+    func messageTests(_ destination: Destination) -> String { namespace(destination) + Self.messageTestsSuffix }
+
+    private static let handlerSuffix = "Handler"
+    private static let messageSuffix = "Message"
+    private static let messageTestsSuffix = "MessageTests"
+    /// What a destination's namespace is followed by in the names of its other top-level declarations.
+    static let destinationSuffixes = [handlerSuffix, messageSuffix, messageTestsSuffix]
     /// The protocol joining every destination's handler.
     var clientHandler: String { prefix + "ClientHandler" }
     /// Everything the client sends, by destination.
@@ -24,6 +33,17 @@ struct GeneratedNames: Sendable {
     var exampleClientHandler: String { prefix + "ExampleClientHandler" }
     /// The conformance suite.
     var clientConformance: String { prefix + "ClientConformance" }
+    /// The generated tests of the protocol's headers.
+    var protocolHeaderTests: String { prefix + "ProtocolHeaderTests" }
+    /// The generated routing tests.
+    var routingTests: String { prefix + "RoutingTests" }
+    /// The generated tests' handler that refuses everything.
+    var failingClientHandler: String { prefix + "FailingClientHandler" }
+
+    /// Every spec-wide top-level name (not those of a destination or a header).
+    var specWide: [String] {
+        [clientHandler, clientMessage, clientResponses, exampleClientHandler, clientConformance, protocolHeaderTests, routingTests, failingClientHandler]
+    }
     /// The case of the spec-wide client message enum for a destination (`session`).
     func clientMessageCase(_ destination: Destination) -> String { destination.swiftNamespace.lowercasingFirst }
 }

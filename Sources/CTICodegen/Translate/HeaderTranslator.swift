@@ -14,9 +14,6 @@ struct HeaderTranslator {
         kind.headerField("name")?.type == .messageName
     }
 
-    /// A request id with braces and capitals: examples carry it, so every echo is proven byte for byte.
-    static let exampleGUID = "{0F8FAD5B-D9CB-469F-A165-70867728950E}"
-
     func declaration(for kind: MessageKind) -> SwiftDeclaration {
         let members: [ObjectTranslator.Member] = kind.header.map { field in
             switch field.type {
@@ -60,19 +57,20 @@ struct HeaderTranslator {
             doc: SwiftDocComment(["The header of a `\(kind.wireType)` message."] + summary + [sender]), leading: leading, support: extras)
     }
 
-    /// The kind's stored fields, each with an example value: the GUID with braces and capitals, an
-    /// enum's first value, `example <key>` for a string.
+    /// `Self(...)` with the kind's ``HeaderExample`` values of its stored fields.
     private func example(_ kind: MessageKind) -> SwiftExpression {
-        let arguments = kind.header.filter { ResponseShape.isStored($0) && $0.isRequired }.map { field -> SwiftExpression.Argument in
-            let value: SwiftExpression =
-                switch field.type {
-                case .guid: .call(.runtime("RequestID"), [.init("unchecked", .string(Self.exampleGUID))])
-                case .enumeration(let values): .dotMember(SwiftNaming.propertyName(values.first ?? ""))
-                case .boolean: .boolean(true)
-                case .integer, .number: .integer(1)
-                default: .string("example \(field.key)")
+        let arguments = HeaderExample.values(of: kind, in: protocolDefinition).filter { ResponseShape.isStored($0.field) }.map {
+            field, value -> SwiftExpression.Argument in
+            let expression: SwiftExpression =
+                switch (field.type, value) {
+                case (.guid, .string(let text)): .call(.runtime("RequestID"), [.init("unchecked", .string(text))])
+                case (.enumeration, .string(let text)): .dotMember(SwiftNaming.propertyName(text))
+                case (_, .bool(let flag)): .boolean(flag)
+                case (_, .integer(let number)): .integer(number)
+                case (_, .string(let text)): .string(text)
+                default: .nil
                 }
-            return .init(FieldNames(field).property, value)
+            return .init(FieldNames(field).property, expression)
         }
         return .call(.identifier("Self"), arguments)
     }
@@ -104,15 +102,11 @@ struct HeaderTranslator {
         .binary(.identifier(FieldNames(shape.status).property), "==", .dotMember(SwiftNaming.propertyName(shape.failureValue)))
     }
 
-    /// `validate()`: the GUID form of stored GUIDs and each protocol rule that applies to the kind; nil
-    /// when there is nothing to check (the runtime's default finds no issue).
+    /// `validate()`: each protocol rule across members that applies to the kind (a value's own form is
+    /// checked when it is read or written); nil when there is none (the runtime's default finds no issue).
     private func validation(_ kind: MessageKind) -> SwiftFunction? {
         let issues = SwiftExpression.identifier("issues")
         var checks: [SwiftStatement] = []
-        for field in kind.header where ResponseShape.isStored(field) && field.type == .guid {
-            let property = SwiftExpression.identifier(FieldNames(field).property)
-            checks.append(.expression(.method(issues, "checkGUID", (nil, property), ("at", .string(field.key)))))
-        }
         for rule in protocolDefinition.rules {
             guard let condition = rule.when, let required = rule.require,
                 let conditionField = kind.headerField(condition.key), let requiredField = kind.headerField(required),

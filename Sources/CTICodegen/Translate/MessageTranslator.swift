@@ -22,7 +22,8 @@ struct MessageTranslator {
     func declarations(for message: Message) -> [SwiftDeclaration] {
         guard let kind = protocolDefinition.kind(message.kind) else { return [] }
         let typeName = message.swiftTypeName(in: destination)
-        let answered = isAnswered(message)
+        let role = MessageRole(of: message, in: protocolDefinition)
+        let answered = role == .request
         var members: [SwiftDeclaration] = []
         if let name = message.name { members.append(staticLet("name", .string(name))) }
         if answered, destination.initQuery?.name == message.name {
@@ -53,8 +54,8 @@ struct MessageTranslator {
             .type(
                 SwiftTypeDeclaration(
                     .struct, typeName, access: access,
-                    conformances: [conformance(message, kind: kind, answered: answered), names.message(destination)],
-                    doc: messageDoc(message, kind: kind), members: members))
+                    conformances: [role.runtimeProtocol, names.message(destination)],
+                    doc: messageDoc(message), members: members))
         ]
         if answered {
             result.append(
@@ -65,22 +66,9 @@ struct MessageTranslator {
         return result
     }
 
-    /// Whether the client answers the message through a router: a query or request with a fixed name,
-    /// a target and a response the protocol says how to build.
-    func isAnswered(_ message: Message) -> Bool {
-        guard message.name != nil, message.response != nil, let kind = protocolDefinition.kind(message.kind) else { return false }
-        return kind.headerField("target") != nil && ResponseShape(answering: kind, in: protocolDefinition) != nil
-    }
-
-    private func conformance(_ message: Message, kind: MessageKind, answered: Bool) -> String {
-        if answered { return "CTIRuntime.CTIRequest" }
-        if message.kind == .event, message.name != nil, kind.headerField("target") != nil { return "CTIRuntime.CTIEvent" }
-        return "CTIRuntime.CTINotice"
-    }
-
     /// The summary, then what the type does not already say: the events it produces, whether answering
     /// it initializes the destination, and the errata.
-    private func messageDoc(_ message: Message, kind: MessageKind) -> SwiftDocComment {
+    private func messageDoc(_ message: Message) -> SwiftDocComment {
         var facts: [String] = []
         if !message.produces.isEmpty {
             facts.append("It produces " + message.produces.map { "`\($0.name)`" }.joined(separator: ", ") + ".")

@@ -38,7 +38,7 @@ struct ObjectTranslator {
         declarations.append(.function(memberwiseInit(fields)))
         declarations += fields.compactMap { nestedDeclaration(for: $0.0, names: $0.1) }
         declarations.append(.mark("JSON", isSection: true))
-        declarations.append(.function(reading(members, fields: fields)))
+        declarations.append(.function(reading(members)))
         declarations.append(.function(writing(members)))
         declarations += support
         return .type(SwiftTypeDeclaration(.struct, name, access: access, conformances: [conformance], doc: doc, members: declarations))
@@ -72,28 +72,24 @@ struct ObjectTranslator {
         return field.isRequired ? nil : .nil
     }
 
-    /// `init(reading:)`: the header's fixed members, then one read per field, in spec order.
-    private func reading(_ members: [Member], fields: [(Field, FieldNames)]) -> SwiftFunction {
+    /// `init(reading:)`: one line per member, in spec order, then the members left unread.
+    private func reading(_ members: [Member]) -> SwiftFunction {
         let reader = SwiftExpression.identifier("reader")
-        var body: [SwiftStatement] = []
-        for member in members {
+        var body = members.map { member -> SwiftStatement in
             switch member {
             case .wireType(let key):
-                body.append(.expression(.method(reader, "read", (nil, .string(key)), ("equals", .member(.identifier("Self"), "wireType")))))
+                return .expression(.method(reader, "read", (nil, .string(key)), ("equals", .member(.identifier("Self"), "wireType"))))
             case .messageName(let key):
-                body.append(.expression(.method(reader, "readMessageName", (nil, .string(key)))))
-            case .stored:
-                break
+                return .expression(.method(reader, "readMessageName", (nil, .string(key))))
+            case .stored(let field):
+                let read: SwiftExpression =
+                    if case .constant(let value) = field.type {
+                        .method(reader, "read", (nil, .string(field.memberName)), ("equals", .string(value)))
+                    } else {
+                        .method(reader, field.isRequired ? "read" : "readIfPresent", (nil, .string(field.memberName)))
+                    }
+                return .assign(.identifier(FieldNames(field).property), read)
             }
-        }
-        for (field, names) in fields {
-            let read: SwiftExpression =
-                if case .constant(let value) = field.type {
-                    .method(reader, "read", (nil, .string(field.memberName)), ("equals", .string(value)))
-                } else {
-                    .method(reader, field.isRequired ? "read" : "readIfPresent", (nil, .string(field.memberName)))
-                }
-            body.append(.assign(.identifier(names.property), read))
         }
         body.append(.assign(.identifier("unknownFields"), .member(reader, "unreadMembers")))
         return SwiftFunction(

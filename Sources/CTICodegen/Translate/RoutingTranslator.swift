@@ -7,14 +7,16 @@ struct RoutingTranslator {
     let access: AccessLevel?
     let names: GeneratedNames
     let spec: Spec
-
-    private var destinations: [DestinationTranslator] {
-        spec.destinations.map { DestinationTranslator(access: access, names: names, spec: spec, destination: $0) }
-    }
-
+    private let destinations: [DestinationTranslator]
     /// The shape of answers: every answered kind is answered by the same response kind in this protocol.
-    private var shape: ResponseShape? {
-        spec.protocolDefinition.kinds.lazy.compactMap { ResponseShape(answering: $0, in: self.spec.protocolDefinition) }.first
+    private let shape: ResponseShape?
+
+    init(access: AccessLevel?, names: GeneratedNames, spec: Spec) {
+        self.access = access
+        self.names = names
+        self.spec = spec
+        destinations = spec.destinations.map { DestinationTranslator(access: access, names: names, spec: spec, destination: $0) }
+        shape = spec.protocolDefinition.kinds.lazy.compactMap { ResponseShape(answering: $0, in: spec.protocolDefinition) }.first
     }
 
     func declarations() -> [SwiftDeclaration] {
@@ -30,7 +32,7 @@ struct RoutingTranslator {
         .type(
             SwiftTypeDeclaration(
                 .protocol, names.clientHandler, access: access,
-                conformances: destinations.isEmpty ? ["Swift.Sendable"] : spec.destinations.map(names.handler),
+                conformances: spec.destinations.isEmpty ? ["Swift.Sendable"] : spec.destinations.map(names.handler),
                 doc: SwiftDocComment(["Answers every query and request of the spec: conform one type to it and give it to a ``CTIRuntime/Router``."])))
     }
 
@@ -47,7 +49,7 @@ struct RoutingTranslator {
             default: .method(.array(routeLists), "flatMap", (nil, .keyPath("self")))
             }
         let failure: SwiftExpression =
-            shape == nil ? .identifier("{ _, _ in nil }") : .member(.identifier(names.clientResponses), "failure(echoing:message:)")
+            shape == nil ? .closure(SwiftClosure(parameters: ["_", "_"], value: .nil)) : .member(.identifier(names.clientResponses), "failure(echoing:message:)")
         let initializer = SwiftFunction(
             "init", access: access,
             parameters: [
@@ -140,14 +142,9 @@ struct RoutingTranslator {
             let namespace = names.namespace(translator.destination)
             for message in translator.requests {
                 let typeName = "\(namespace).\(message.swiftTypeName(in: translator.destination))"
-                let withoutBody = DestinationTranslator.answersWithoutBody(message)
-                members.append(
-                    .function(
-                        SwiftFunction(
-                            DestinationTranslator.handlerMethodName(message, in: translator.destination), access: access,
-                            parameters: [.init(label: "_", message.kind.rawValue, .named(typeName))],
-                            isAsync: true, isThrowing: true, returnType: withoutBody ? nil : .named("\(typeName).ResponseBody"),
-                            body: withoutBody ? [] : [.return(.try(.method(.identifier(typeName), "exampleResponseBody")))])))
+                let body: [SwiftStatement] =
+                    DestinationTranslator.answersWithoutBody(message) ? [] : [.return(.try(.method(.identifier(typeName), "exampleResponseBody")))]
+                members.append(.function(translator.handlerMethod(for: message, access: access, body: body)))
             }
         }
         return .type(
@@ -167,7 +164,7 @@ struct RoutingTranslator {
             for message in translator.requests {
                 requests.append(.member(.identifier("\(namespace).\(message.swiftTypeName(in: translator.destination))"), "self"))
             }
-            for entry in translator.clientMessages where !entry.isResponse && entry.message.kind == .event && entry.message.name != nil {
+            for entry in translator.clientMessages where entry.role == .event {
                 events.append(.member(.identifier("\(namespace).\(entry.typeName)"), "self"))
             }
         }

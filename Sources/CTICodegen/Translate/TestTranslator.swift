@@ -1,3 +1,4 @@
+import CTIRuntime
 import CTISpec
 
 /// Generated Swift Testing suites for a spec, as tables of the spec's types and cases run through the
@@ -13,9 +14,6 @@ struct TestTranslator {
 
     /// The test files' imports.
     var imports: [String] { ["CTIRuntime", "Testing", "@testable \(moduleName)"] }
-
-    /// The message name headers of fixed-name kinds are read for.
-    static let messageName = "test.name"
 
     // MARK: Helpers
 
@@ -43,7 +41,7 @@ struct TestTranslator {
         for kind in spec.protocolDefinition.kinds {
             let typeName = names.header(kind)
             let fixedName = HeaderTranslator.hasFixedName(kind)
-            let messageName: SwiftExpression = fixedName ? .string(Self.messageName) : .nil
+            let messageName: SwiftExpression = fixedName ? .string(HeaderExample.messageName) : .nil
             headers.append(.tuple([.init(nil, .member(.identifier(typeName), "self")), .init(nil, messageName)]))
             for (json, issue) in brokenHeaders(kind) {
                 broken.append(
@@ -71,7 +69,7 @@ struct TestTranslator {
         return [
             .type(
                 SwiftTypeDeclaration(
-                    .struct, names.prefix + "ProtocolHeaderTests",
+                    .struct, names.protocolHeaderTests,
                     doc: SwiftDocComment(["Every header of the protocol reads its example, and refuses each broken field and rule with the exact issue."]),
                     members: members))
         ]
@@ -81,28 +79,29 @@ struct TestTranslator {
     /// header that breaks it; each with the exact issue.
     private func brokenHeaders(_ kind: MessageKind) -> [(String, String)] {
         let valid = validHeaderJSON(kind)
-        func broken(_ key: String, _ value: SpecValue?) -> String {
-            ExampleBuilder.json(.object(valid.compactMap { member in
-                guard member.key == key else { return member }
-                return value.map { SpecValue.Member(key: key, value: $0, location: member.location) }
-            }))
-        }
         var cases: [(String, String)] = []
         for field in kind.header {
+            /// The valid header with the field's value replaced (added after the others when the example
+            /// leaves the field out), or the field left out for nil.
+            func broken(_ value: SpecValue?) -> String {
+                var members = valid
+                if let index = members.firstIndex(where: { $0.key == field.key }) {
+                    if let value { members[index].value = value } else { members.remove(at: index) }
+                } else if let value {
+                    members.append(SpecValue.Member(key: field.key, value: value, location: field.location))
+                }
+                return ExampleBuilder.json(.object(members))
+            }
             switch field.type {
             case .wireType:
-                cases.append((broken(field.key, .string("cti.wrong")), "\(field.key): expected '\(kind.wireType)', found 'cti.wrong'"))
+                cases.append((broken(.string("cti.wrong")), ValidationIssue.constantMismatch(at: field.key, expected: kind.wireType, found: "cti.wrong").description))
             case .messageName:
-                cases.append((broken(field.key, .string("other.name")), "\(field.key): expected '\(Self.messageName)', found 'other.name'"))
-            case .guid:
-                cases.append((broken(field.key, .string("nope")), "\(field.key): 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"))
-            case .string where field.isRequired:
-                cases.append((broken(field.key, .integer(7)), "\(field.key): expected string, found number"))
+                cases.append((broken(.string("other.name")), ValidationIssue.constantMismatch(at: field.key, expected: HeaderExample.messageName, found: "other.name").description))
             default:
-                break
+                if let (wrong, issue) = wrongValue(for: field.type) { cases.append((broken(wrong), "\(field.key): \(issue)")) }
             }
             if field.isRequired {
-                cases.append((broken(field.key, nil), "\(field.key): required member is missing"))
+                cases.append((broken(nil), "\(field.key): required member is missing"))
             }
         }
         for rule in spec.protocolDefinition.rules {
@@ -117,19 +116,9 @@ struct TestTranslator {
         return cases
     }
 
-    /// A header as JSON with a valid value for every required field of the kind.
+    /// The kind's example header (``HeaderExample``) as JSON members.
     private func validHeaderJSON(_ kind: MessageKind) -> [SpecValue.Member] {
-        kind.header.filter(\.isRequired).map { field in
-            let value: SpecValue
-            switch field.type {
-            case .wireType: value = .string(kind.wireType)
-            case .messageName: value = .string(Self.messageName)
-            case .guid: value = .string(HeaderTranslator.exampleGUID)
-            case .enumeration(let values): value = .string(values.first ?? "")
-            default: value = .string("test.\(field.key)")
-            }
-            return SpecValue.Member(key: field.key, value: value, location: field.location)
-        }
+        HeaderExample.values(of: kind, in: spec.protocolDefinition).map { SpecValue.Member(key: $0.field.key, value: $0.value, location: $0.field.location) }
     }
 
     // MARK: Destination tests
@@ -137,12 +126,11 @@ struct TestTranslator {
     /// Round trips, unknown members and body rules for every message of a destination.
     func destinationTests(_ destination: Destination) -> [SwiftDeclaration] {
         let namespace = names.namespace(destination)
-        let messages = MessageTranslator(access: nil, names: names, spec: spec, destination: destination)
         var types: [SwiftExpression] = []
         var broken: [SwiftExpression] = []
         for message in destination.messages {
             var entries = [("\(namespace).\(message.swiftTypeName(in: destination))", message.body)]
-            if messages.isAnswered(message), let response = message.response {
+            if MessageRole(of: message, in: spec.protocolDefinition) == .request, let response = message.response {
                 entries.append(("\(namespace).\(message.swiftResponseTypeName(in: destination))", response.body))
             }
             for (type, body) in entries {
@@ -181,7 +169,7 @@ struct TestTranslator {
         return [
             .type(
                 SwiftTypeDeclaration(
-                    .struct, "\(namespace)MessageTests",
+                    .struct, names.messageTests(destination),
                     doc: SwiftDocComment(["Every message of the \(destination.name) destination: a round trip from its example, unknown members kept, and each body rule refusing a broken copy."]),
                     members: members))
         ]
@@ -221,9 +209,9 @@ struct TestTranslator {
         case .boolean: (.string("yes"), "expected boolean, found string")
         case .integer: (.string("x"), "expected integer, found string")
         case .number: (.string("x"), "expected number, found string")
-        case .guid: (.string("not-a-guid"), "'not-a-guid' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)")
+        case .guid: (.string("not-a-guid"), RequestID.notAGUID("not-a-guid"))
         case .enumeration: (.integer(7), "expected string, found number")
-        case .constant(let value): (.string("wrong"), "expected '\(value)', found 'wrong'")
+        case .constant(let value): (.string("wrong"), ValidationIssue.constantMismatch(at: "", expected: value, found: "wrong").message)
         case .object, .map: (.string("x"), "expected object, found string")
         case .array: (.object([]), "expected array, found object")
         case .json, .reference: nil
@@ -245,20 +233,13 @@ struct TestTranslator {
                 clientSends.append(.member(.identifier("\(namespace).\(entry.typeName)"), "self"))
             }
             for message in translator.requests {
-                let type = "\(namespace).\(message.swiftTypeName(in: destination))"
-                let withoutBody = DestinationTranslator.answersWithoutBody(message)
-                failingMethods.append(
-                    .function(
-                        SwiftFunction(
-                            DestinationTranslator.handlerMethodName(message, in: destination),
-                            parameters: [.init(label: "_", message.kind.rawValue, .named(type))], isAsync: true, isThrowing: true,
-                            returnType: withoutBody ? nil : .named("\(type).ResponseBody"),
-                            body: [.throw(.call(.runtime("CTIFailure"), [.init(nil, .string("refused by test"))]))])))
+                let refuse = SwiftStatement.throw(.call(.runtime("CTIFailure"), [.init(nil, .string("refused by test"))]))
+                failingMethods.append(.function(translator.handlerMethod(for: message, body: [refuse])))
             }
         }
         let request = SwiftExpression.identifier("request")
         let requestParameter: (String, SwiftType) = ("request", .named("any CTIRuntime.CTIRequest.Type"))
-        let failing = names.prefix + "FailingClientHandler"
+        let failing = names.failingClientHandler
         let members: [SwiftDeclaration] = [
             table("clientSends", .array(.named("any CTIRuntime.CTIMessage.Type")), clientSends),
             test(
@@ -295,7 +276,7 @@ struct TestTranslator {
         return [
             .type(
                 SwiftTypeDeclaration(
-                    .struct, names.prefix + "RoutingTests",
+                    .struct, names.routingTests,
                     doc: SwiftDocComment(["Every query and request routed with name, target and request id echoed; FAILURE for a throwing handler; the bridge side reading what the client sends; the conformance suite."]),
                     members: members)),
             .type(

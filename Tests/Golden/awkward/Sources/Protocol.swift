@@ -61,12 +61,6 @@ public struct QueryHeader: CTIRuntime.CTIRequestHeader {
             )
         }
     }
-
-    public func validate() -> [CTIRuntime.ValidationIssue] {
-        var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
-        return issues
-    }
 }
 
 /// The header of a `cti.request` message.
@@ -126,12 +120,6 @@ public struct RequestHeader: CTIRuntime.CTIRequestHeader {
                 errorMessage: message
             )
         }
-    }
-
-    public func validate() -> [CTIRuntime.ValidationIssue] {
-        var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
-        return issues
     }
 }
 
@@ -225,7 +213,6 @@ public struct ResponseHeader: CTIRuntime.CTIResponseHeader {
 
     public func validate() -> [CTIRuntime.ValidationIssue] {
         var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
         issues.check(
             result != .failure || errorMessage != nil,
             at: "errorMessage",
@@ -246,9 +233,52 @@ public struct EventHeader: CTIRuntime.CTIEventHeader {
     /// The dot-separated chain of object ids from the session down to the object the event
     /// concerns.
     public var target: Swift.String
+    /// Awkward, an integer in a header: the event's place in the client's stream of events.
+    public var sequence: Swift.Int
+    /// Awkward, a boolean in a header: whether the event is sent again.
+    public var replayed: Swift.Bool
+    /// Awkward, an enum in a header that a rule tests.
+    public var origin: Origin
+    /// Awkward, what a rule requires: the event a replayed one repeats.
+    public var replayOf: Swift.String?
     public var unknownFields: CTIRuntime.JSONObject = [:]
 
-    public init(target: Swift.String) { self.target = target }
+    public init(
+        target: Swift.String,
+        sequence: Swift.Int,
+        replayed: Swift.Bool,
+        origin: Origin,
+        replayOf: Swift.String? = nil
+    ) {
+        self.target = target
+        self.sequence = sequence
+        self.replayed = replayed
+        self.origin = origin
+        self.replayOf = replayOf
+    }
+
+    /// The values of `origin`.
+    public enum Origin: CTIRuntime.JSONStringEnum {
+        case live, replay
+        /// A value the spec does not list, kept as it was received.
+        case unknown(Swift.String)
+
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "LIVE": self = .live
+            case "REPLAY": self = .replay
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Swift.String {
+            switch self {
+            case .live: "LIVE"
+            case .replay: "REPLAY"
+            case .unknown(let value): value
+            }
+        }
+    }
 
     // MARK: JSON
 
@@ -256,6 +286,10 @@ public struct EventHeader: CTIRuntime.CTIEventHeader {
         reader.read("type", equals: Self.wireType)
         reader.readMessageName("name")
         target = reader.read("target")
+        sequence = reader.read("sequence")
+        replayed = reader.read("replayed")
+        origin = reader.read("origin")
+        replayOf = reader.readIfPresent("replayOf")
         unknownFields = reader.unreadMembers
     }
 
@@ -263,10 +297,31 @@ public struct EventHeader: CTIRuntime.CTIEventHeader {
         writer.write("type", Self.wireType)
         writer.writeMessageName("name")
         writer.write("target", target)
+        writer.write("sequence", sequence)
+        writer.write("replayed", replayed)
+        writer.write("origin", origin)
+        writer.writeIfPresent("replayOf", replayOf)
     }
 
     /// A header with an example value in every required member.
-    public static var example: Self { Self(target: "example target") }
+    public static var example: Self {
+        Self(
+            target: "example target",
+            sequence: 1,
+            replayed: true,
+            origin: .live
+        )
+    }
+
+    public func validate() -> [CTIRuntime.ValidationIssue] {
+        var issues: [CTIRuntime.ValidationIssue] = []
+        issues.check(
+            origin != .replay || replayOf != nil,
+            at: "replayOf",
+            "required when origin is REPLAY (An event whose origin is REPLAY names the event it repeats.)"
+        )
+        return issues
+    }
 }
 
 /// The header of a `cti.warning` message.

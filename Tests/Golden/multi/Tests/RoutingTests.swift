@@ -20,31 +20,31 @@ struct MultiProtocolHeaderTests {
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiQueryHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "type: expected 'cti.query', found 'cti.wrong'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiQueryHeader.self,
             messageName: "test.name",
-            "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "type: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiQueryHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.query\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.query\",\"name\":\"other.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "name: expected 'test.name', found 'other.name'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiQueryHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.query\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.query\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "name: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiQueryHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":42,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "target: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
@@ -56,43 +56,43 @@ struct MultiProtocolHeaderTests {
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiQueryHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\"}",
-            "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
+            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"not-a-guid\"}",
+            "requestId: 'not-a-guid' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiQueryHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "{\"type\":\"cti.query\",\"name\":\"test.name\",\"target\":\"example target\"}",
             "requestId: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiRequestHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "type: expected 'cti.request', found 'cti.wrong'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiRequestHeader.self,
             messageName: "test.name",
-            "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "type: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiRequestHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.request\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.request\",\"name\":\"other.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "name: expected 'test.name', found 'other.name'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiRequestHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.request\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.request\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "name: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiRequestHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":42,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "target: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
@@ -104,43 +104,43 @@ struct MultiProtocolHeaderTests {
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiRequestHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\"}",
-            "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
+            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"not-a-guid\"}",
+            "requestId: 'not-a-guid' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiRequestHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "{\"type\":\"cti.request\",\"name\":\"test.name\",\"target\":\"example target\"}",
             "requestId: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
             "type: expected 'cti.response', found 'cti.wrong'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "{\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
             "type: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.response\",\"name\":\"other.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "{\"type\":\"cti.response\",\"name\":\"other.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
             "name: expected 'test.name', found 'other.name'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.response\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "{\"type\":\"cti.response\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
             "name: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":7,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":42,\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\"}",
             "target: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
@@ -152,55 +152,67 @@ struct MultiProtocolHeaderTests {
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"nope\",\"result\":\"SUCCESS\"}",
-            "requestId: 'nope' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"not-a-guid\",\"result\":\"SUCCESS\"}",
+            "requestId: 'not-a-guid' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"result\":\"SUCCESS\"}",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"example target\",\"result\":\"SUCCESS\"}",
             "requestId: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":7}",
+            "result: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            MultiResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"}",
             "result: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiResponseHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"test.target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"FAILURE\"}",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"SUCCESS\",\"errorMessage\":42}",
+            "errorMessage: expected string, found number"
+        ),
+        CTIRuntime.MessageChecks.BrokenHeader(
+            MultiResponseHeader.self,
+            messageName: "test.name",
+            "{\"type\":\"cti.response\",\"name\":\"test.name\",\"target\":\"example target\",\"requestId\":\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\",\"result\":\"FAILURE\"}",
             "errorMessage: required when result is FAILURE (A response whose result is FAILURE must carry an errorMessage saying what went wrong.)"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiEventHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"example target\"}",
             "type: expected 'cti.event', found 'cti.wrong'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiEventHeader.self,
             messageName: "test.name",
-            "{\"name\":\"test.name\",\"target\":\"test.target\"}",
+            "{\"name\":\"test.name\",\"target\":\"example target\"}",
             "type: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiEventHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.event\",\"name\":\"other.name\",\"target\":\"test.target\"}",
+            "{\"type\":\"cti.event\",\"name\":\"other.name\",\"target\":\"example target\"}",
             "name: expected 'test.name', found 'other.name'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiEventHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.event\",\"target\":\"test.target\"}",
+            "{\"type\":\"cti.event\",\"target\":\"example target\"}",
             "name: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiEventHeader.self,
             messageName: "test.name",
-            "{\"type\":\"cti.event\",\"name\":\"test.name\",\"target\":7}",
+            "{\"type\":\"cti.event\",\"name\":\"test.name\",\"target\":42}",
             "target: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
@@ -212,121 +224,121 @@ struct MultiProtocolHeaderTests {
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.wrong\",\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "type: expected 'cti.warning', found 'cti.wrong'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "type: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"name\":7,\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.warning\",\"name\":42,\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "name: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.warning\",\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "name: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":7,\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.warning\",\"name\":\"example name\",\"target\":42,\"code\":\"example code\",\"message\":\"example message\"}",
             "target: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.warning\",\"name\":\"example name\",\"code\":\"example code\",\"message\":\"example message\"}",
             "target: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":7,\"message\":\"test.message\"}",
+            "{\"type\":\"cti.warning\",\"name\":\"example name\",\"target\":\"example target\",\"code\":42,\"message\":\"example message\"}",
             "code: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.warning\",\"name\":\"example name\",\"target\":\"example target\",\"message\":\"example message\"}",
             "code: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":7}",
+            "{\"type\":\"cti.warning\",\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\",\"message\":42}",
             "message: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiWarningHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.warning\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\"}",
+            "{\"type\":\"cti.warning\",\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\"}",
             "message: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.wrong\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.wrong\",\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "type: expected 'cti.error', found 'cti.wrong'"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "type: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"name\":7,\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.error\",\"name\":42,\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "name: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.error\",\"target\":\"example target\",\"code\":\"example code\",\"message\":\"example message\"}",
             "name: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":7,\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.error\",\"name\":\"example name\",\"target\":42,\"code\":\"example code\",\"message\":\"example message\"}",
             "target: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"code\":\"test.code\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.error\",\"name\":\"example name\",\"code\":\"example code\",\"message\":\"example message\"}",
             "target: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":7,\"message\":\"test.message\"}",
+            "{\"type\":\"cti.error\",\"name\":\"example name\",\"target\":\"example target\",\"code\":42,\"message\":\"example message\"}",
             "code: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"message\":\"test.message\"}",
+            "{\"type\":\"cti.error\",\"name\":\"example name\",\"target\":\"example target\",\"message\":\"example message\"}",
             "code: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\",\"message\":7}",
+            "{\"type\":\"cti.error\",\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\",\"message\":42}",
             "message: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenHeader(
             MultiErrorHeader.self,
             messageName: nil,
-            "{\"type\":\"cti.error\",\"name\":\"test.name\",\"target\":\"test.target\",\"code\":\"test.code\"}",
+            "{\"type\":\"cti.error\",\"name\":\"example name\",\"target\":\"example target\",\"code\":\"example code\"}",
             "message: required member is missing"
         ),
     ]

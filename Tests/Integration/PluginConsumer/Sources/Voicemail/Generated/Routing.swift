@@ -61,12 +61,6 @@ struct QueryHeader: CTIRuntime.CTIRequestHeader {
             )
         }
     }
-
-    func validate() -> [CTIRuntime.ValidationIssue] {
-        var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
-        return issues
-    }
 }
 
 /// The header of a `cti.request` message.
@@ -126,12 +120,6 @@ struct RequestHeader: CTIRuntime.CTIRequestHeader {
                 errorMessage: message
             )
         }
-    }
-
-    func validate() -> [CTIRuntime.ValidationIssue] {
-        var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
-        return issues
     }
 }
 
@@ -225,7 +213,6 @@ struct ResponseHeader: CTIRuntime.CTIResponseHeader {
 
     func validate() -> [CTIRuntime.ValidationIssue] {
         var issues: [CTIRuntime.ValidationIssue] = []
-        issues.checkGUID(requestId, at: "requestId")
         issues.check(
             result != .failure || errorMessage != nil,
             at: "errorMessage",
