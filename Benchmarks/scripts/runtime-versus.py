@@ -3,12 +3,12 @@
 to the generated code or the runtime shows as a change of the ratios to baseline (a), measured side by
 side on the same machine at the same time.
 
-    python3 Benchmarks/scripts/runtime-versus.py --baseline REF [--rounds 3] [--samples 9]
+    python3 Benchmarks/scripts/runtime-versus.py --baseline REF [--rounds 3] [--samples 9] [--filter TEXT ...]
 
 Extracts REF (`git archive`) into Benchmarks/.build-versus/REF, builds both harnesses in release, then
 runs them in turns, --rounds times each (`RuntimeBenchmarks --samples N`), and prints, per scenario,
 the median over the rounds of ours/(a) for each, and the medians of the geometric mean and the worst
-ratio. Each harness measures its own code against the same baselines (a) JSONDecoder/JSONEncoder and
+ratio. --filter passes on to the harness: only the scenarios whose names contain one of the texts. Each harness measures its own code against the same baselines (a) JSONDecoder/JSONEncoder and
 (b) JSONSerialization, which do not change between commits, so the two columns compare directly.
 """
 
@@ -44,9 +44,12 @@ def checkout(ref):
     return commit, folder
 
 
-def measure(harness, samples):
+def measure(harness, samples, filters):
     """Per scenario, ours/(a); and the geometric mean and the worst."""
-    output = run([harness, "--samples", str(samples)], capture_output=True, text=True).stdout
+    command = [harness, "--samples", str(samples)]
+    for text in filters:
+        command += ["--filter", text]
+    output = run(command, capture_output=True, text=True).stdout
     ratios = {}
     for line in output.splitlines():
         cells = [cell.strip() for cell in line.split("|")]
@@ -61,13 +64,14 @@ def main():
     parser.add_argument("--baseline", required=True, help="the commit (or any git ref) to compare with")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--samples", type=int, default=9)
+    parser.add_argument("--filter", nargs="*", default=[], help="only scenarios whose names contain one of these")
     args = parser.parse_args()
     commit, folder = checkout(args.baseline)
     harnesses = {commit: build(folder), "this checkout": build(ROOT)}
     results = {name: [] for name in harnesses}
     for _ in range(args.rounds):
         for name, harness in harnesses.items():
-            results[name].append(measure(harness, args.samples))
+            results[name].append(measure(harness, args.samples, args.filter))
     names = list(harnesses)
     scenarios = list(results[names[1]][0][0])
     print(f"ours/(a), median of {args.rounds} rounds taken in turns ({args.samples} samples each):")

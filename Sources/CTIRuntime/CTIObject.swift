@@ -56,7 +56,7 @@ extension CTIObject {
         var writer = JSONObjectWriter(messageName: messageName)
         write(to: &writer)
         writer.append(contentsOf: unknownFields)
-        issues += writer.issues
+        if !writer.issues.isEmpty { issues += writer.issues }
         return writer.object
     }
 }

@@ -89,7 +89,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     ///
     /// The first append makes room for `initialCapacity` members, so building a typical message
     /// object member by member takes one allocation instead of one per doubling.
-    public mutating func append(key: String, value: JSONValue) {
+    public mutating func append(key: consuming String, value: consuming JSONValue) {
         if members.capacity == 0 { members.reserveCapacity(Self.initialCapacity) }
         members.append(Member(key: key, value: value))
     }

@@ -177,8 +177,9 @@ extension Array: JSONRepresentable where Element: JSONRepresentable {
     public func json(issues: inout [ValidationIssue]) -> JSONValue {
         var items: [JSONValue] = []
         items.reserveCapacity(count)
-        for (index, element) in enumerated() {
-            items.append(issues.filing(under: .index(index)) { element.json(issues: &$0) })
+        // By index, so each element is written where it is stored rather than copied out first.
+        for index in indices {
+            items.append(issues.filing(under: .index(index)) { self[index].json(issues: &$0) })
         }
         return .array(items)
     }
