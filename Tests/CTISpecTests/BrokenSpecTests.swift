@@ -164,6 +164,39 @@ import Testing
             ))
     }
 
+    /// The generated `answer(_:)` builds a response header from the request's: a protocol whose
+    /// response needs a field the request cannot supply would lint and then not compile.
+    @Test(arguments: [
+        (
+            "      - {key: errorMessage, type: string, required: false}\n",
+            "      - {key: errorMessage, type: string, required: false}\n      - {key: agent, type: string}\n",
+            "protocol.yaml:27:9: error: the header field 'agent' of kind 'response' is required, but kind 'query', which it answers, has no such field to echo; add it to 'query' or make it optional"
+        ),
+        (
+            "      - {key: requestId, type: guid}\n      - {key: result",
+            "      - {key: requestId, type: string}\n      - {key: result",
+            "protocol.yaml:24:9: error: the header field 'requestId' of kind 'response' echoes kind 'query', where it has another type or swiftName; give it the same on both kinds"
+        ),
+        (
+            "      - {key: requestId, type: guid}\n",
+            "      - {key: requestId, type: guid}\n      - {key: priority, type: enum, values: [LOW, HIGH], required: false}\n",
+            "protocol.yaml:26:9: error: the header field 'priority' of kind 'response' echoes kind 'query' and cannot be an enum (each header's enums are its own types); make it a string on both kinds"
+        ),
+        (
+            "      - {key: requestId, type: guid}\n  - kind: response",
+            "      - {key: requestId, type: guid, required: false}\n  - kind: response",
+            "protocol.yaml:24:9: error: the header field 'requestId' of kind 'response' is required, but it is optional in kind 'query', which it answers and echoes; make both required or this one optional"
+        ),
+    ])
+    func answerHeaderIsEchoedFromTheRequest(replace: String, with: String, expected: String) {
+        #expect(TestSupport.protocolYAML.contains(replace), "the text to replace is not in the base protocol")
+        let protocolText = TestSupport.protocolYAML.replacingOccurrences(of: replace, with: with)
+        let result = TestSupport.load(destination: TestSupport.destinationYAML, protocol: protocolText)
+        let lines = result.diagnostics.map(\.description)
+        #expect(result.spec == nil)
+        #expect(lines.contains(expected), "got:\n\(lines.joined(separator: "\n"))")
+    }
+
     @Test func failureRuleMustNameHeaderFields() {
         let protocolText = TestSupport.protocolYAML.replacingOccurrences(of: "require: errorMessage", with: "require: errorText")
         let result = TestSupport.load(destination: TestSupport.destinationYAML, protocol: protocolText)

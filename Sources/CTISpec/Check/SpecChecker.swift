@@ -47,15 +47,15 @@ struct SpecChecker {
     private func checkAnswering(into log: inout DiagnosticLog) {
         let protocolDefinition = spec.protocolDefinition
         for kind in protocolDefinition.kinds where kind.answeredBy != nil || kind.id == .event {
-            if kind.headerField("target")?.type != .string {
+            if kind.headerField("target").map({ $0.type == .string && $0.isRequired }) != true {
                 log.error(
-                    "the header of kind '\(kind.id.rawValue)' needs a 'target' field of type string: responses echo it and events are gated by it",
+                    "the header of kind '\(kind.id.rawValue)' needs a required 'target' field of type string: responses echo it and events are gated by it",
                     at: kind.location)
             }
         }
         for kind in protocolDefinition.kinds {
             guard let answeredBy = kind.answeredBy, let answering = protocolDefinition.kind(answeredBy) else { continue }
-            let hasOutcomeRule = protocolDefinition.rules.contains { rule in
+            let outcomeRule = protocolDefinition.rules.first { rule in
                 guard let condition = rule.when, let required = rule.require,
                     case .enumeration(let values)? = answering.headerField(condition.key)?.type,
                     values.contains(where: { $0 != condition.equals }),
@@ -63,10 +63,46 @@ struct SpecChecker {
                 else { return false }
                 return true
             }
-            if !hasOutcomeRule {
+            guard let outcomeRule, let outcome = outcomeRule.when?.key, let message = outcomeRule.require else {
                 log.error(
                     "kind '\(answering.id.rawValue)' answers '\(kind.id.rawValue)' but no rule says which value of an enum header field is a failure and which optional field it requires (like failure-needs-error-message)",
                     at: answering.location)
+                continue
+            }
+            checkEcho(of: kind, by: answering, outcome: outcome, message: message, into: &log)
+        }
+    }
+
+    /// An answer's header is built from the answered message's header: apart from the outcome and
+    /// the failure's message, each of its required fields is echoed, and an echoed field has the
+    /// same key, type and Swift name on both sides (header enums are types of their own header, so
+    /// they cannot be echoed).
+    private func checkEcho(
+        of kind: MessageKind, by answering: MessageKind, outcome: String, message: String, into log: inout DiagnosticLog
+    ) {
+        for field in answering.header where field.key != outcome && field.key != message {
+            guard field.type != .wireType, field.type != .messageName else { continue }
+            let what = "the header field '\(field.key)' of kind '\(answering.id.rawValue)'"
+            guard let source = kind.headerField(field.key) else {
+                if field.isRequired {
+                    log.error(
+                        "\(what) is required, but kind '\(kind.id.rawValue)', which it answers, has no such field to echo; add it to '\(kind.id.rawValue)' or make it optional",
+                        at: field.location)
+                }
+                continue
+            }
+            if case .enumeration = field.type {
+                log.error(
+                    "\(what) echoes kind '\(kind.id.rawValue)' and cannot be an enum (each header's enums are its own types); make it a string on both kinds",
+                    at: field.location)
+            } else if source.type != field.type || source.swiftName != field.swiftName {
+                log.error(
+                    "\(what) echoes kind '\(kind.id.rawValue)', where it has another type or swiftName; give it the same on both kinds",
+                    at: field.location)
+            } else if field.isRequired && !source.isRequired {
+                log.error(
+                    "\(what) is required, but it is optional in kind '\(kind.id.rawValue)', which it answers and echoes; make both required or this one optional",
+                    at: field.location)
             }
         }
     }
