@@ -74,3 +74,15 @@ enum ExampleChecker {
         }
     }
 }
+
+extension Body {
+    /// What is wrong with `example` as an example of this body, as the checker words it: nothing when it
+    /// is one. A spec diff asks this of the old side's examples against the new side's bodies.
+    public func problems(
+        ofExample example: SpecValue, at location: SourceLocation, in destination: Destination
+    ) -> [Diagnostic] {
+        var log = DiagnosticLog()
+        ExampleChecker.check(example, against: fields, path: "example", at: location, in: destination, into: &log)
+        return log.diagnostics
+    }
+}

@@ -1,0 +1,307 @@
+import CTISpec
+
+/// Compares two specs as peers see them: what a bridge or client built from one sends and the other
+/// reads. Finds the wire-breaking, compatible and documentation-only changes; what the generated Swift
+/// API loses is `SwiftAPISurface`'s to find.
+struct WireComparison {
+    let old: Spec
+    let new: Spec
+    private(set) var changes: [SpecChange] = []
+
+    init(from old: Spec, to new: Spec) {
+        self.old = old
+        self.new = new
+        compareProtocol()
+        compareDestinations()
+    }
+
+    // MARK: Protocol
+
+    private mutating func compareProtocol() {
+        let (before, after) = (old.protocolDefinition, new.protocolDefinition)
+        let framing: [(String, String, String)] = [
+            ("lengthPrefixBytes", "\(before.framing.lengthPrefixBytes)", "\(after.framing.lengthPrefixBytes)"),
+            ("byteOrder", before.framing.byteOrder, after.framing.byteOrder),
+            ("encoding", before.framing.encoding, after.framing.encoding),
+            ("maxFrameBytes", "\(before.framing.maxFrameBytes)", "\(after.framing.maxFrameBytes)"),
+        ]
+        for (key, was, now) in framing where was != now {
+            add(.wire, at: after.location, nil, "framing.\(key) changed from \(was) to \(now): peers built from the two specs frame messages differently")
+        }
+        note(before.summary, after.summary, "the protocol's summary", at: after.location, nil)
+        for kind in before.kinds where after.kind(kind.id) == nil {
+            add(.wire, at: kind.location, nil, "kind '\(kind.id.rawValue)' removed: its messages are no longer understood")
+        }
+        for kind in after.kinds {
+            guard let was = before.kind(kind.id) else {
+                add(.compatible, at: kind.location, nil, "kind '\(kind.id.rawValue)' added")
+                continue
+            }
+            let what = "kind '\(kind.id.rawValue)'"
+            if was.wireType != kind.wireType {
+                add(.wire, at: kind.location, nil, "\(what): wireType changed from \(was.wireType) to \(kind.wireType)")
+            }
+            if was.sender != kind.sender || was.answeredBy != kind.answeredBy {
+                add(.wire, at: kind.location, nil, "\(what): its sender or the kind that answers it changed")
+            }
+            note(was.summary, kind.summary, "the summary of \(what)", at: kind.location, nil)
+            compare(was.header, kind.header, in: "the header of \(what)", sender: kind.sender, destination: nil)
+        }
+        compareRules()
+    }
+
+    private mutating func compareRules() {
+        let (before, after) = (old.protocolDefinition.rules, new.protocolDefinition.rules)
+        for rule in before where !after.contains(where: { $0.id == rule.id }) {
+            add(.wire, at: rule.location, nil, "rule '\(rule.id)' removed: peers built from the old spec still enforce it")
+        }
+        for rule in after {
+            guard let was = before.first(where: { $0.id == rule.id }) else {
+                add(.wire, at: rule.location, nil, "rule '\(rule.id)' added: peers built from the old spec do not follow it")
+                continue
+            }
+            if was.when != rule.when || was.require != rule.require {
+                add(.wire, at: rule.location, nil, "rule '\(rule.id)' changed what it requires")
+            }
+            note(was.summary, rule.summary, "the summary of rule '\(rule.id)'", at: rule.location, nil)
+        }
+    }
+
+    // MARK: Destinations
+
+    private mutating func compareDestinations() {
+        for destination in old.destinations where !new.destinations.contains(where: { $0.name == destination.name }) {
+            add(.wire, at: destination.location, destination.name, "destination '\(destination.name)' removed: none of its messages is understood any more")
+        }
+        for destination in new.destinations {
+            guard let was = old.destinations.first(where: { $0.name == destination.name }) else {
+                add(.compatible, at: destination.location, destination.name, "destination '\(destination.name)' added")
+                continue
+            }
+            compare(was, destination)
+        }
+    }
+
+    private mutating func compare(_ was: Destination, _ destination: Destination) {
+        let name = destination.name
+        note(was.title, destination.title, "the title of destination '\(name)'", at: destination.location, name)
+        note(was.summary, destination.summary, "the summary of destination '\(name)'", at: destination.location, name)
+        noteErrata(was.errata, destination.errata, "destination '\(name)'", at: destination.location, name)
+        if was.initQuery?.name != destination.initQuery?.name {
+            add(.wire, at: destination.initQuery?.location ?? destination.location, name,
+                "the query that initializes destination '\(name)' changed: peers gate its events on different messages")
+        }
+        let senders = typeSenders(in: destination)
+        for type in was.types where destination.namedType(type.name) == nil {
+            add(.wire, at: type.location, name, "type '\(type.name)' removed")
+        }
+        for type in destination.types {
+            guard let before = was.namedType(type.name) else { continue }
+            note(before.summary, type.summary, "the summary of type '\(type.name)'", at: type.location, name)
+            compareType(before.type, type.type, what: "type '\(type.name)'", at: type.location, sender: senders[type.name], destination: name)
+        }
+        let key = { (message: Message) in "\(message.kind.rawValue) \(message.name ?? message.swiftName ?? "")" }
+        for message in was.messages where !destination.messages.contains(where: { key($0) == key(message) }) {
+            let sender = self.sender(of: message.kind, in: old)
+            add(.wire, at: message.location, name,
+                "\(message.displayName) removed (or renamed): a \(sender.map(\.rawValue) ?? "peer") built from the old spec still sends it, and one built from the new spec no longer understands it")
+        }
+        for message in destination.messages {
+            guard let before = was.messages.first(where: { key($0) == key(message) }) else {
+                if self.sender(of: message.kind, in: new) == .client {
+                    add(.compatible, at: message.location, name, "\(message.displayName) added: a new \(message.kind.rawValue), which a bridge built from the old spec does not read")
+                }
+                continue
+            }
+            compare(before, message, in: destination)
+        }
+    }
+
+    private mutating func compare(_ was: Message, _ message: Message, in destination: Destination) {
+        let name = message.displayName
+        note(was.summary, message.summary, "the summary of \(name)", at: message.location, destination.name)
+        noteErrata(was.errata, message.errata, name, at: message.location, destination.name)
+        if was.produces.map(\.name) != message.produces.map(\.name) {
+            add(.documentation, at: message.location, destination.name, "the events \(name) causes changed")
+        }
+        for row in message.header {
+            guard let before = was.header.first(where: { $0.key == row.key }) else { continue }
+            note(before.notes, row.notes, "\(name): the notes of header.\(row.key)", at: row.location, destination.name)
+        }
+        let sender = self.sender(of: message.kind, in: new)
+        compare(was.body.fields, message.body.fields, in: "the body of \(name)", sender: sender, destination: destination.name)
+        checkExample(of: was.body, against: message.body, of: name, at: message.location, in: destination)
+        if let before = was.response, let response = message.response {
+            let answering = new.protocolDefinition.kind(message.kind)?.answeredBy.flatMap { self.sender(of: $0, in: new) }
+            noteErrata(before.errata, response.errata, "the response to \(name)", at: response.location, destination.name)
+            for row in response.header {
+                guard let old = before.header.first(where: { $0.key == row.key }) else { continue }
+                note(old.notes, row.notes, "the response to \(name): the notes of header.\(row.key)", at: row.location, destination.name)
+            }
+            compare(before.body.fields, response.body.fields, in: "the response body of \(name)", sender: answering, destination: destination.name)
+            checkExample(of: before.body, against: response.body, of: "the response to \(name)", at: response.location, in: destination)
+        }
+    }
+
+    /// An example of the old spec that the new body rejects: a message a peer built from the old spec
+    /// sends as the spec shows it is no longer valid.
+    private mutating func checkExample(of was: Body, against body: Body, of name: String, at location: SourceLocation, in destination: Destination) {
+        guard let example = was.example, body.example.map(example.hasSameContent) != true else { return }
+        let problems = body.problems(ofExample: example, at: body.exampleLocation ?? location, in: destination)
+        if let first = problems.first {
+            add(.wire, at: body.exampleLocation ?? location, destination.name,
+                "the old spec's example of \(name) is no longer valid (\(first.message))")
+        } else {
+            add(.documentation, at: body.exampleLocation ?? location, destination.name, "the example of \(name) changed")
+        }
+    }
+
+    // MARK: Fields
+
+    /// Compares the members of one object, by key.
+    private mutating func compare(_ was: [Field], _ fields: [Field], in what: String, sender: MessageKind.Sender?, destination: String?) {
+        let peers = Peers(sender: sender)
+        for field in was where !fields.contains(where: { $0.memberName == field.memberName }) {
+            add(.wire, at: field.location, destination,
+                "\(what): member '\(field.memberName)' removed: \(peers.receiver(old: true)) still \(field.isRequired ? "requires" : "reads") it")
+        }
+        for field in fields {
+            guard let before = was.first(where: { $0.memberName == field.memberName }) else {
+                if field.isRequired {
+                    add(.wire, at: field.location, destination,
+                        "\(what): required member '\(field.memberName)' added: \(peers.sender(old: true)) does not send it, and \(peers.receiver(old: false)) rejects the message")
+                } else {
+                    add(.compatible, at: field.location, destination, "\(what): optional member '\(field.memberName)' added")
+                }
+                continue
+            }
+            let member = "\(what): member '\(field.memberName)'"
+            if before.isRequired && !field.isRequired {
+                add(.wire, at: field.location, destination,
+                    "\(member) is now optional: \(peers.sender(old: false)) may leave it out, and \(peers.receiver(old: true)) then rejects the message")
+            } else if !before.isRequired && field.isRequired {
+                add(.wire, at: field.location, destination,
+                    "\(member) is now required: \(peers.sender(old: true)) may leave it out, and \(peers.receiver(old: false)) then rejects the message")
+            }
+            note(before.notes, field.notes, "\(member): its notes", at: field.location, destination)
+            noteErrata(before.errata, field.errata, member, at: field.location, destination)
+            if before.display != field.display {
+                add(.documentation, at: field.location, destination, "\(member): the value shown in the table changed")
+            }
+            compareType(before.type, field.type, what: member, at: field.location, sender: sender, destination: destination)
+        }
+    }
+
+    private mutating func compareType(
+        _ was: FieldType, _ type: FieldType, what: String, at location: SourceLocation, sender: MessageKind.Sender?,
+        destination: String?
+    ) {
+        let peers = Peers(sender: sender)
+        switch (was, type) {
+        case (.enumeration(let before), .enumeration(let values)):
+            for value in before where !values.contains(value) {
+                add(.wire, at: location, destination,
+                    "\(what): value '\(value)' removed: \(peers.sender(old: true)) may still send it, and \(peers.receiver(old: false)) reads it only as an unknown value")
+            }
+            for value in values where !before.contains(value) {
+                add(.compatible, at: location, destination,
+                    "\(what): value '\(value)' added (\(peers.receiver(old: true)) keeps it as an unknown value)")
+            }
+        case (.constant(let before), .constant(let value)) where before != value:
+            add(.wire, at: location, destination, "\(what): constant changed from '\(before)' to '\(value)'")
+        case (.object(let before), .object(let fields)):
+            compare(before, fields, in: what, sender: sender, destination: destination)
+        case (.array(let before), .array(let element)), (.map(let before), .map(let element)):
+            compareType(before, element, what: what + " (elements)", at: location, sender: sender, destination: destination)
+        default:
+            if was != type {
+                add(.wire, at: location, destination,
+                    "\(what) changed type from \(Self.describe(was)) to \(Self.describe(type)): peers built from the two specs find each other's values invalid")
+            }
+        }
+    }
+
+    /// A type as the spec spells it, with what it holds (`array of string`).
+    private static func describe(_ type: FieldType) -> String {
+        switch type {
+        case .array(let element): "array of \(describe(element))"
+        case .map(let element): "map of \(describe(element))"
+        case .constant(let value): "constant '\(value)'"
+        default: type.keyword
+        }
+    }
+
+    // MARK: Support
+
+    /// Which side sends messages of `kind` in `spec`.
+    private func sender(of kind: MessageKind.ID, in spec: Spec) -> MessageKind.Sender? {
+        spec.protocolDefinition.kind(kind)?.sender
+    }
+
+    /// For each named type of `destination`, the side that sends it when only one side does.
+    private func typeSenders(in destination: Destination) -> [String: MessageKind.Sender] {
+        var senders: [String: Set<MessageKind.Sender>] = [:]
+        func visit(_ type: FieldType, sender: MessageKind.Sender, seen: Set<String>) {
+            switch type {
+            case .reference(let name) where !seen.contains(name):
+                senders[name, default: []].insert(sender)
+                if let named = destination.namedType(name) { visit(named.type, sender: sender, seen: seen.union([name])) }
+            case .object(let fields): fields.forEach { visit($0.type, sender: sender, seen: seen) }
+            case .array(let element), .map(let element): visit(element, sender: sender, seen: seen)
+            default: break
+            }
+        }
+        for message in destination.messages {
+            if let sender = self.sender(of: message.kind, in: new) {
+                message.body.fields.forEach { visit($0.type, sender: sender, seen: []) }
+            }
+            if let response = message.response,
+                let answering = new.protocolDefinition.kind(message.kind)?.answeredBy.flatMap({ self.sender(of: $0, in: new) })
+            {
+                response.body.fields.forEach { visit($0.type, sender: answering, seen: []) }
+            }
+        }
+        return senders.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    private mutating func note(_ was: String, _ text: String, _ what: String, at location: SourceLocation, _ destination: String?) {
+        if was != text { add(.documentation, at: location, destination, "\(what) changed") }
+    }
+
+    private mutating func noteErrata(_ was: [Erratum], _ errata: [Erratum], _ what: String, at location: SourceLocation, _ destination: String?) {
+        let key = { (erratum: Erratum) in [erratum.source, erratum.fix, erratum.reason] }
+        if was.map(key) != errata.map(key) { add(.documentation, at: location, destination, "\(what): its errata changed") }
+    }
+
+    private mutating func add(_ impact: SpecChange.Impact, at location: SourceLocation, _ destination: String?, _ text: String) {
+        changes.append(SpecChange(impact, at: location, destination: destination, text))
+    }
+}
+
+extension SpecValue {
+    /// Whether two values hold the same JSON, wherever they are written.
+    fileprivate func hasSameContent(_ other: SpecValue) -> Bool {
+        switch (self, other) {
+        case (.array(let elements), .array(let others)):
+            elements.count == others.count && zip(elements, others).allSatisfy { $0.hasSameContent($1) }
+        case (.object(let members), .object(let others)):
+            members.count == others.count
+                && zip(members, others).allSatisfy { $0.key == $1.key && $0.value.hasSameContent($1.value) }
+        default:
+            self == other
+        }
+    }
+}
+
+/// How a change reads from each side: "a bridge built from the old spec", "a client built from the
+/// new spec"; "a peer" when either side may send the object.
+private struct Peers {
+    let sender: MessageKind.Sender?
+
+    func sender(old: Bool) -> String { "a \(sender?.rawValue ?? "peer") built from the \(old ? "old" : "new") spec" }
+
+    func receiver(old: Bool) -> String {
+        let receiver = sender.map { $0 == .bridge ? "client" : "bridge" } ?? "peer"
+        return "a \(receiver) built from the \(old ? "old" : "new") spec"
+    }
+}
