@@ -8,7 +8,7 @@ public protocol CTIObject: JSONCodable, Hashable {
 
     /// Reads the members the spec defines, one `reader.read` each, then keeps the others
     /// (`unknownFields = reader.unreadMembers`). The value is valid only when the reader has no
-    /// issues; ``init(json:issues:)`` checks that, and is what to call.
+    /// issues; ``JSONRepresentable/init(json:issues:)`` checks that, and is what to call.
     init(reading reader: inout JSONObjectReader)
 
     /// Writes the members the spec defines, in spec order.
@@ -50,7 +50,7 @@ extension CTIObject {
         .object(jsonObject(issues: &issues))
     }
 
-    /// The members as an object (see ``json(issues:)``); `messageName` is written as a header's
+    /// The members as an object (see ``JSONRepresentable/json(issues:)``); `messageName` is written as a header's
     /// `name` when the object is the header of a message whose name is fixed.
     public func jsonObject(messageName: String? = nil, issues: inout [ValidationIssue]) -> JSONObject {
         var writer = JSONObjectWriter(messageName: messageName)

@@ -30,7 +30,7 @@ public struct RequestID: Sendable, Hashable, Codable, CustomStringConvertible, R
     /// Ids are equal when their text is, whether or not it was checked when they were made.
     public static func == (lhs: RequestID, rhs: RequestID) -> Bool { lhs.rawValue == rhs.rawValue }
 
-    /// Hashes the text alone, as ``==`` compares it.
+    /// Hashes the text alone, as ``RequestID/==(_:_:)`` compares it.
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// The id as written.

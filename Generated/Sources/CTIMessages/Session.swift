@@ -1049,7 +1049,7 @@ public enum Session {
 
     // MARK: - Routing
 
-    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    /// The routes of this destination's queries and requests, for a `CTIRuntime.Router`.
     public static func clientRoutes<Handler: SessionHandler>(
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
@@ -1181,7 +1181,7 @@ extension SessionMessage {
 /// so a message added to the spec does not compile until it is handled.
 ///
 /// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
-/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+/// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 public protocol SessionHandler: Swift.Sendable {
     /// Answers ``Session/InitQuery``: return the response's body for SUCCESS.
     func handleInit(_ query: Session.InitQuery) async throws -> Session.InitQuery.ResponseBody

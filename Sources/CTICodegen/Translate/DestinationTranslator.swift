@@ -150,7 +150,7 @@ struct DestinationTranslator {
                 .protocol, names.handler(destination), access: access, conformances: ["Swift.Sendable"],
                 doc: SwiftDocComment([
                     "Answers the queries and requests the bridge sends to the \(destination.name) destination: one method each, so a message added to the spec does not compile until it is handled.",
-                    "A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).",
+                    "A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as the response's error message (`CTIRuntime.CTIFailure` sets it exactly).",
                 ]),
                 members: members))
     }
@@ -167,7 +167,7 @@ struct DestinationTranslator {
             parameters: [.init(label: "for", "handler", .named("Handler.Type"))],
             returnType: .array(.named("CTIRuntime.ClientRoute<Handler>")),
             body: [.return(.array(elements))],
-            doc: SwiftDocComment(["The routes of this destination's queries and requests, for a ``CTIRuntime/Router``."]))
+            doc: SwiftDocComment(["The routes of this destination's queries and requests, for a `CTIRuntime.Router`."]))
     }
 
     private func clientMessageEnum() -> SwiftDeclaration {

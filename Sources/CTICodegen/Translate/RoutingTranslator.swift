@@ -33,7 +33,7 @@ struct RoutingTranslator {
             SwiftTypeDeclaration(
                 .protocol, names.clientHandler, access: access,
                 conformances: spec.destinations.isEmpty ? ["Swift.Sendable"] : spec.destinations.map(names.handler),
-                doc: SwiftDocComment(["Answers every query and request of the spec: conform one type to it and give it to a ``CTIRuntime/Router``."])))
+                doc: SwiftDocComment(["Answers every query and request of the spec: conform one type to it and give it to a `CTIRuntime.Router`."])))
     }
 
     private func routerInit() -> SwiftDeclaration {
@@ -66,7 +66,7 @@ struct RoutingTranslator {
                             .init("limits", .identifier("limits")), .init("failureResponse", failure),
                         ]))
             ],
-            doc: SwiftDocComment(["A router for every query and request of the spec. Share `tracker` with an ``CTIRuntime/EventSender`` so events wait for initialization."]))
+            doc: SwiftDocComment(["A router for every query and request of the spec. Share `tracker` with an `CTIRuntime.EventSender` so events wait for initialization."]))
         return .type(SwiftTypeDeclaration(.extension, "CTIRuntime.Router", whereClause: "Handler: \(names.clientHandler)", members: [.function(initializer)]))
     }
 

@@ -195,7 +195,7 @@ public enum MultiChannel {
 
     // MARK: - Routing
 
-    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    /// The routes of this destination's queries and requests, for a `CTIRuntime.Router`.
     public static func clientRoutes<Handler: MultiChannelHandler>(
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
@@ -255,7 +255,7 @@ extension MultiChannelMessage {
 /// so a message added to the spec does not compile until it is handled.
 ///
 /// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
-/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+/// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 public protocol MultiChannelHandler: Swift.Sendable {
     /// Answers ``MultiChannel/InitQuery``: return the response's body for SUCCESS.
     func handleInit(

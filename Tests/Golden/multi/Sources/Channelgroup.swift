@@ -141,7 +141,7 @@ public enum MultiChannelGroup {
 
     // MARK: - Routing
 
-    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    /// The routes of this destination's queries and requests, for a `CTIRuntime.Router`.
     public static func clientRoutes<Handler: MultiChannelGroupHandler>(
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
@@ -196,7 +196,7 @@ extension MultiChannelGroupMessage {
 /// each, so a message added to the spec does not compile until it is handled.
 ///
 /// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
-/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+/// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 public protocol MultiChannelGroupHandler: Swift.Sendable {
     /// Answers ``MultiChannelGroup/InitQuery``: return the response's body for SUCCESS.
     func handleInit(

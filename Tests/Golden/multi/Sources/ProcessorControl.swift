@@ -50,7 +50,7 @@ public enum MultiProcessorControl {
 
     // MARK: - Routing
 
-    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    /// The routes of this destination's queries and requests, for a `CTIRuntime.Router`.
     public static func clientRoutes<Handler: MultiProcessorControlHandler>(
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
@@ -95,7 +95,7 @@ extension MultiProcessorControlMessage {
 /// method each, so a message added to the spec does not compile until it is handled.
 ///
 /// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
-/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+/// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 public protocol MultiProcessorControlHandler: Swift.Sendable {
     /// Answers ``MultiProcessorControl/CapabilitiesQuery``: return the response's body for SUCCESS.
     func handleCapabilities(

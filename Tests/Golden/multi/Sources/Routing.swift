@@ -379,12 +379,12 @@ public struct MultiErrorHeader: CTIRuntime.CTIHeader {
 }
 
 /// Answers every query and request of the spec: conform one type to it and give it to a
-/// ``CTIRuntime/Router``.
+/// `CTIRuntime.Router`.
 public protocol MultiClientHandler: MultiChannelHandler, MultiChannelGroupHandler, MultiProcessorControlHandler {}
 
 extension CTIRuntime.Router where Handler: MultiClientHandler {
     /// A router for every query and request of the spec. Share `tracker` with an
-    /// ``CTIRuntime/EventSender`` so events wait for initialization.
+    /// `CTIRuntime.EventSender` so events wait for initialization.
     public init(
         handler: Handler,
         tracker: CTIRuntime.InitializationTracker = CTIRuntime.InitializationTracker(),

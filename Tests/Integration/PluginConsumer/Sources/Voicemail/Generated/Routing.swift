@@ -379,12 +379,12 @@ struct ErrorHeader: CTIRuntime.CTIHeader {
 }
 
 /// Answers every query and request of the spec: conform one type to it and give it to a
-/// ``CTIRuntime/Router``.
+/// `CTIRuntime.Router`.
 protocol ClientHandler: VoicemailHandler {}
 
 extension CTIRuntime.Router where Handler: ClientHandler {
     /// A router for every query and request of the spec. Share `tracker` with an
-    /// ``CTIRuntime/EventSender`` so events wait for initialization.
+    /// `CTIRuntime.EventSender` so events wait for initialization.
     init(
         handler: Handler,
         tracker: CTIRuntime.InitializationTracker = CTIRuntime.InitializationTracker(),

@@ -106,7 +106,7 @@ enum Voicemail {
 
     // MARK: - Routing
 
-    /// The routes of this destination's queries and requests, for a ``CTIRuntime/Router``.
+    /// The routes of this destination's queries and requests, for a `CTIRuntime.Router`.
     static func clientRoutes<Handler: VoicemailHandler>(
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
@@ -161,7 +161,7 @@ extension VoicemailMessage {
 /// so a message added to the spec does not compile until it is handled.
 ///
 /// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
-/// the response's error message (``CTIRuntime/CTIFailure`` sets it exactly).
+/// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 protocol VoicemailHandler: Swift.Sendable {
     /// Answers ``Voicemail/InitQuery``: return for SUCCESS.
     func handleInit(_ query: Voicemail.InitQuery) async throws
