@@ -20,6 +20,10 @@ let package = Package(
                 .product(name: "CTIMessages", package: "cti-codegen"),
             ]
         ),
+        .executableTarget(
+            name: "CheckDiffBenchmarks",
+            dependencies: [.product(name: "CTICodegen", package: "cti-codegen")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
