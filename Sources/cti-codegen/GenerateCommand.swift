@@ -77,7 +77,7 @@ struct GenerateCommand: ParsableCommand {
                 if listFiles { list(summary) }
                 let messages = spec.destinations.reduce(0) { $0 + $1.messages.count }
                 print(
-                    "cti-codegen: \(messages) messages, \(summary.written.count) files written, "
+                    "cti-codegen: \(messages) messages, \(summary.written.count) file\(summary.written.count == 1 ? "" : "s") written, "
                         + "\(summary.unchanged.count) unchanged")
             }
         } catch let error as OutputError {

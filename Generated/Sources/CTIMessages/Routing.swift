@@ -8,7 +8,7 @@ import CTIRuntime
 public protocol ClientHandler: SessionHandler {}
 
 extension CTIRuntime.Router where Handler: ClientHandler {
-    /// A router for every query and request of the spec. Share `tracker` with an
+    /// A router for every query and request of the spec. Share `tracker` with a
     /// `CTIRuntime.EventSender` so events wait for initialization.
     public init(
         handler: Handler,

@@ -66,7 +66,7 @@ struct RoutingTranslator {
                             .init("limits", .identifier("limits")), .init("failureResponse", failure),
                         ]))
             ],
-            doc: SwiftDocComment(["A router for every query and request of the spec. Share `tracker` with an `CTIRuntime.EventSender` so events wait for initialization."]))
+            doc: SwiftDocComment(["A router for every query and request of the spec. Share `tracker` with a `CTIRuntime.EventSender` so events wait for initialization."]))
         return .type(SwiftTypeDeclaration(.extension, "CTIRuntime.Router", whereClause: "Handler: \(names.clientHandler)", members: [.function(initializer)]))
     }
 

@@ -383,7 +383,7 @@ public struct MultiErrorHeader: CTIRuntime.CTIHeader {
 public protocol MultiClientHandler: MultiChannelHandler, MultiChannelGroupHandler, MultiProcessorControlHandler {}
 
 extension CTIRuntime.Router where Handler: MultiClientHandler {
-    /// A router for every query and request of the spec. Share `tracker` with an
+    /// A router for every query and request of the spec. Share `tracker` with a
     /// `CTIRuntime.EventSender` so events wait for initialization.
     public init(
         handler: Handler,

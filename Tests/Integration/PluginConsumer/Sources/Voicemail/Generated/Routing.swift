@@ -383,7 +383,7 @@ struct ErrorHeader: CTIRuntime.CTIHeader {
 protocol ClientHandler: VoicemailHandler {}
 
 extension CTIRuntime.Router where Handler: ClientHandler {
-    /// A router for every query and request of the spec. Share `tracker` with an
+    /// A router for every query and request of the spec. Share `tracker` with a
     /// `CTIRuntime.EventSender` so events wait for initialization.
     init(
         handler: Handler,
