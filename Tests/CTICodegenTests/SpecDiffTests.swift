@@ -113,6 +113,13 @@ import Testing
                 "warning: source-breaking: `SessionHandler.handleTeamStatus(_:)` is a new requirement: every type that conforms to `SessionHandler` must implement it",
             ]),
         Case(
+            name: "a property renamed with swiftName",
+            session: [("        swiftName: loginID\n", "        swiftName: agentLogin\n")],
+            expected: [
+                "warning: source-breaking: `Session.TeamMember.loginID` no longer exists (it was `var loginID: Swift.String`)",
+                "warning: source-breaking: `Session.TeamMember.init(loginID:firstName:lastName:extension:state:stateChangeTime:)` no longer exists",
+            ]),
+        Case(
             name: "a request added",
             session: [("  - name: session.request.close\n    kind: request\n    swiftName: Close\n", "  - name: session.request.pause\n    kind: request\n    swiftName: Pause\n    summary: Pauses.\n    header:\n      - {key: type, notes: t}\n      - {key: name, notes: n}\n      - {key: target, notes: t}\n      - {key: requestId, notes: r}\n    body: []\n    response:\n      header:\n        - {key: type, notes: t}\n        - {key: name, notes: n}\n        - {key: result, notes: r}\n        - {key: errorMessage, notes: e}\n        - {key: target, notes: t}\n        - {key: requestId, notes: r}\n      body: []\n\n  - name: session.request.close\n    kind: request\n    swiftName: Close\n")],
             expected: ["warning: source-breaking: `SessionHandler.handlePause(_:)` is a new requirement: every type that conforms to `SessionHandler` must implement it"]),
@@ -163,6 +170,21 @@ import Testing
             SpecChange.Impact.allCases.map(\.label).first { line.contains(": \($0): ") }
         })
         #expect(reported == expectedClasses, "got:\n\(lines.joined(separator: "\n"))")
+    }
+
+    @Test func aChangedConstantBreaksTheWire() throws {
+        func withVersion(_ value: String) throws -> Spec {
+            try Self.spec(session: [(
+                "      - key: realtime\n",
+                "      - key: version\n        type: constant\n        value: \"\(value)\"\n        notes: The team-status format.\n      - key: realtime\n"
+            )])
+        }
+        let diff = SpecDiff(from: try withVersion("1"), to: try withVersion("2"))
+        #expect(diff.report(.text) == """
+            spec/session.yaml:441:9: error: wire-breaking: the body of session.request.getteamstatus: member 'version': constant changed from '1' to '2'
+            1 wire-breaking, 0 source-breaking, 0 compatible, 0 documentation
+
+            """)
     }
 
     @Test func theShippedSpecAgainstItselfHasNoChange() throws {
