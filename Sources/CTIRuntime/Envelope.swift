@@ -25,6 +25,18 @@ public struct Envelope: Sendable, Hashable {
         try self.init(value)
     }
 
+    /// The `header` object of a frame whose content is not a readable envelope (a body that breaks a
+    /// limit, or malformed JSON after the header), so that it can still be answered FAILURE; nil when
+    /// no well-formed header object comes before the problem.
+    public static func header(salvagedFrom bytes: [UInt8], limits: JSONLimits = .default) -> JSONObject? {
+        let header = bytes.withUnsafeBufferPointer { buffer -> JSONValue? in
+            var scanner = JSONScanner(input: buffer, limits: limits)
+            return scanner.member("header")
+        }
+        guard case .object(let object)? = header else { return nil }
+        return object
+    }
+
     /// Reads an envelope from a parsed JSON value.
     public init(_ value: JSONValue) throws(EnvelopeError) {
         guard case .object(let object) = value else { throw .notAnObject(found: value.kindDescription) }

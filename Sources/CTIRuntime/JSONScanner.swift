@@ -32,6 +32,58 @@ struct JSONScanner {
         return value
     }
 
+    /// The value of the member `key` of the top-level object, parsed with the limits, when the document
+    /// is well-formed up to the end of that value; the other members' values are stepped over without
+    /// being built, checked or limited. Nil when the document is not an object, has no such member, or
+    /// breaks before its value ends. What is after that value is not looked at: this reads a message's
+    /// header when the rest of the message (its body) cannot be read.
+    mutating func member(_ key: String) -> JSONValue? {
+        skipWhitespace()
+        guard index < input.count, input[index] == ASCII.leftBrace else { return nil }
+        index += 1
+        while true {
+            skipWhitespace()
+            guard index < input.count, input[index] == ASCII.quote, let name = try? parseString() else { return nil }
+            skipWhitespace()
+            guard index < input.count, input[index] == ASCII.colon else { return nil }
+            index += 1
+            skipWhitespace()
+            if name == key { return try? parseValue(depth: 1) }
+            guard stepOverValue() else { return nil }
+            skipWhitespace()
+            guard index < input.count, input[index] == ASCII.comma else { return nil }
+            index += 1
+        }
+    }
+
+    /// Advances past one member value, however deeply nested, without building it: brackets are
+    /// counted and strings skipped up to their closing quote. Stops at the `,` or `}` after the value;
+    /// false when the input ends first or a bracket closes what was not opened.
+    private mutating func stepOverValue() -> Bool {
+        var depth = 0
+        while index < input.count {
+            let byte = input[index]
+            if depth == 0, byte == ASCII.comma || byte == ASCII.rightBrace { return true }
+            switch byte {
+            case ASCII.quote:
+                index += 1
+                while index < input.count, input[index] != ASCII.quote {
+                    index += input[index] == ASCII.backslash ? 2 : 1
+                }
+                guard index < input.count else { return false }
+            case ASCII.leftBrace, ASCII.leftBracket:
+                depth += 1
+            case ASCII.rightBrace, ASCII.rightBracket:
+                guard depth > 0 else { return false }
+                depth -= 1
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
     // MARK: Values
 
     /// Parses the value at `index`; `depth` is the nesting level of the enclosing container.

@@ -26,9 +26,19 @@ public struct Router<Handler: Sendable>: Sendable {
     }
 
     /// Answers one frame's content with the response's content.
+    ///
+    /// A frame whose header can be read but whose body cannot (it breaks a limit, or the JSON after the
+    /// header is malformed) is answered FAILURE with the reason, so the bridge does not wait for an
+    /// answer that never comes; only a frame with no readable header throws.
     public func route(_ payload: [UInt8]) async throws(RoutingError) -> [UInt8] {
         let envelope: Envelope
-        do { envelope = try Envelope(parsing: payload, limits: limits) } catch { throw .notAnEnvelope(error) }
+        do {
+            envelope = try Envelope(parsing: payload, limits: limits)
+        } catch {
+            guard case .invalidJSON(let reason) = error, let header = Envelope.header(salvagedFrom: payload, limits: limits)
+            else { throw .notAnEnvelope(error) }
+            return try fail(Envelope(header: header), "the message cannot be read: \(reason)").serialized()
+        }
         return try await route(envelope).serialized()
     }
 

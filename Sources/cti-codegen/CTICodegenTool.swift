@@ -17,7 +17,8 @@ struct CTICodegenTool: ParsableCommand {
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            if CommandLine.arguments.dropFirst().first == DiffCommand.configuration.commandName, ![0, 1].contains(status.rawValue) {
+            let isDiff = CommandLine.arguments.dropFirst().first == DiffCommand.configuration.commandName
+            if isDiff, status != .success, (error as? ExitCode) != ExitCode(1) {
                 let message = fullMessage(for: error)
                 if !message.isEmpty { StandardError.write(message + "\n") }
                 exit(withError: ExitCode(2))

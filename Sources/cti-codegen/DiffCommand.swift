@@ -25,6 +25,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "text (compiler-style lines), markdown (for a pull request) or json.")
     var format: SpecDiff.Format = .text
 
+    @Option(name: .customLong("name-prefix"), help: "Name Swift symbols as generated with this namePrefix (as in cti-codegen.yaml).")
+    var namePrefix = ""
+
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a change of this class is found: wire, source or any.")
     var failOn: FailureClass?
 
@@ -57,7 +60,7 @@ struct DiffCommand: ParsableCommand {
             StandardError.write("cti-codegen: \(error)\n")
             throw ExitCode(2)
         }
-        let diff = SpecDiff(from: old, to: new)
+        let diff = SpecDiff(from: old, to: new, namePrefix: namePrefix)
         print(diff.report(format), terminator: "")
         let failing: Bool =
             switch failOn {

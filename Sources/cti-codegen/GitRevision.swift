@@ -8,21 +8,22 @@ struct GitRevision {
     init(_ revision: String) { self.revision = revision }
 
     /// The spec files at `path` (a folder or a file, relative to the current folder) at the revision,
-    /// each named by the path it has in the working tree, so locations read as on the new side.
+    /// each named as `SpecLoader.specFiles(in:)` names the working tree's, so locations read alike on
+    /// both sides.
     func specFiles(at path: String) throws -> [(path: String, contents: String)] {
-        let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .newlines)
-        let relative = prefix + (path.hasSuffix("/") ? String(path.dropLast()) : path)
-        let listed = try git(["ls-tree", "-r", "--name-only", "--full-tree", revision, "--", relative])
-        let names = listed.split(separator: "\n").map(String.init)
-            .filter { $0 == relative || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .sorted()
-        guard !names.isEmpty else {
-            throw failure("\(revision) has no spec files at '\(path)'")
-        }
-        return try names.map { name in
-            let shown = path.hasSuffix("/") || name != relative ? path.appendingPathSegment(String(name.dropFirst(relative.count + 1))) : path
-            return (shown, try git(["show", "\(revision):\(name)"]))
-        }
+        // Without --full-tree, git takes and prints paths relative to the current folder.
+        let listed = try git(["ls-tree", "-r", "--name-only", revision, "--", path])
+        let root = URL(fileURLWithPath: path).standardizedFileURL.path
+        let base = path.hasSuffix("/") ? path : path + "/"
+        let files = try listed.split(separator: "\n").map(String.init)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .map { name -> (path: String, contents: String) in
+                let absolute = URL(fileURLWithPath: name).standardizedFileURL.path
+                let shown = absolute == root ? path : base + absolute.dropFirst(root.count + 1)
+                return (shown, try git(["show", "\(revision):./\(name)"]))
+            }
+        guard !files.isEmpty else { throw failure("\(revision) has no spec files at '\(path)'") }
+        return files.sorted { $0.path < $1.path }
     }
 
     /// Runs git and returns its standard output; a failure says what git said.
@@ -56,11 +57,4 @@ struct GitRevision {
 /// Why the old spec could not be read from git.
 struct GitRevisionError: Error, CustomStringConvertible {
     let description: String
-}
-
-extension String {
-    /// The path with `segment` appended after one `/`.
-    fileprivate func appendingPathSegment(_ segment: String) -> String {
-        hasSuffix("/") ? self + segment : self + "/" + segment
-    }
 }

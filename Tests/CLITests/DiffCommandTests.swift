@@ -54,6 +54,29 @@ import Testing
         let fromInside = try CLITests.run(["diff", "--base", "HEAD", "."], in: folder.appendingPathComponent("spec"))
         #expect(fromInside.status == 0)
         #expect(fromInside.output.contains("./session.yaml:141:11: error: wire-breaking"))
+
+        // The README shows this run.
+        let readme = try String(contentsOf: CLITests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let shown = try #require(readme.components(separatedBy: "$ cti-codegen diff --base HEAD\n").dropFirst().first?
+            .components(separatedBy: "```").first)
+        #expect(try CLITests.run(["diff", "--base", "HEAD"], in: folder).output == shown)
+    }
+
+    /// Removals are located on the old side, in the file the new side names the same way, however
+    /// the path is written.
+    @Test func oldSideLocationsFollowThePathAsWritten() throws {
+        let folder = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("spec/session.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "      - key: chat\n        type: boolean\n        notes: True if the agent should have chat enabled\n", with: "")
+            .write(to: file, atomically: true, encoding: .utf8)
+        for (path, shown) in [("spec", "spec/session.yaml"), ("./spec", "./spec/session.yaml"), ("spec/.", "spec/./session.yaml"), ("spec/session.yaml", "spec/session.yaml")] {
+            let run = try CLITests.run(["diff", "--base", "HEAD", path], in: folder)
+            #expect(run.output.contains("\(shown):96:9: error: wire-breaking: the body of session.query.init: member 'chat' removed"), "\(path): \(run.output)\(run.error)")
+        }
+        let fromBelow = try CLITests.run(["diff", "--base", "HEAD", "../spec"], in: folder.appendingPathComponent("spec"))
+        #expect(fromBelow.output.contains("../spec/session.yaml:96:9: error: wire-breaking"), "\(fromBelow.output)\(fromBelow.error)")
     }
 
     @Test func failOnChoosesTheClass() throws {

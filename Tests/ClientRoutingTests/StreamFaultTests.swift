@@ -146,26 +146,44 @@ import Testing
 
     // MARK: JSON limits through the router
 
-    @Test func aFrameNestedDeeperThanTheLimitIsATypedErrorAndTheNextFrameIsAnswered() async throws {
+    /// No request goes unanswered: a request whose header can be read but whose body breaks a limit is
+    /// answered FAILURE with the reason, and the next frame is answered as usual.
+    @Test func aBodyNestedDeeperThanTheLimitIsAnsweredFailure() async throws {
         let deep = Self.request("session.request.close", body: String(repeating: "[", count: 70) + String(repeating: "]", count: 70))
         let events = try await Self.serve(Self.rawFrame(deep) + Self.rawFrame(Self.dispose))
+        #expect(events == [.answered(name: "session.request.close", result: "FAILURE"), Self.disposed, .end(nil)])
         let offset = deep.firstIndex(of: UInt8(ascii: "["))! + 63
-        #expect(events == [.routingError(.notAnEnvelope(.invalidJSON(JSONParseError(.tooDeep(limit: 64), offset: offset)))), Self.disposed, .end(nil)])
-        #expect(
-            RoutingError.notAnEnvelope(.invalidJSON(JSONParseError(.tooDeep(limit: 64), offset: offset))).description
-                == "not a message: invalid JSON at byte \(offset): arrays and objects nested deeper than 64 levels")
+        let answer = try Envelope(parsing: try await Router(handler: RecordingHandler()).route(deep))
+        #expect(answer.headerString("errorMessage") == "the message cannot be read: invalid JSON at byte \(offset): arrays and objects nested deeper than 64 levels")
+        #expect(answer.headerString("requestId") == Self.id)
+        #expect(answer.headerString("target") == "s-1")
     }
 
-    @Test func aBodyWithMoreMembersThanTheLimitIsATypedError() async throws {
+    @Test func aBodyWithMoreMembersThanTheLimitIsAnsweredFailure() async throws {
         let members = (0...10_000).map { #""m\#($0)":0"# }.joined(separator: ",")
         let wide = Self.request("session.request.close", body: "{" + members + "}")
         let events = try await Self.serve(Self.rawFrame(wide) + Self.rawFrame(Self.dispose), chunkSize: 4096)
-        guard case .routingError(.notAnEnvelope(.invalidJSON(let error))) = events.first else {
-            Issue.record("expected a typed JSON error, got \(events)")
-            return
+        #expect(events == [.answered(name: "session.request.close", result: "FAILURE"), Self.disposed, .end(nil)])
+    }
+
+    /// The header is found wherever it is in the message: after a body that cannot be read too, as long
+    /// as the JSON up to the header is well-formed.
+    @Test func theHeaderIsFoundAfterABodyThatBreaksALimit() async throws {
+        let header = #""header":{"type":"cti.request","name":"session.request.close","target":"s-1","requestId":"\#(Self.id)"}"#
+        let deepFirst = Array(#"{"body":{"a":\#(String(repeating: "[", count: 70) + String(repeating: "]", count: 70)),"s":"x]\"}"},\#(header)}"#.utf8)
+        let malformedAfter = Array(#"{\#(header),"body":{"a":tru}}"#.utf8)
+        let malformedBefore = Array(#"{"body":{"a":tru},\#(header)}"#.utf8)
+        let router = Router(handler: RecordingHandler())
+        for payload in [deepFirst, malformedAfter] {
+            let answer = try Envelope(parsing: try await router.route(payload))
+            #expect(answer.headerString("result") == "FAILURE")
+            #expect(answer.headerString("errorMessage")?.hasPrefix("the message cannot be read: invalid JSON at byte") == true)
         }
-        #expect(error.reason == .tooManyMembers(limit: 10_000))
-        #expect(events.dropFirst() == [Self.disposed, .end(nil)])
+        // Before the header the scan does not check values, so it still finds the header here;
+        // a message that is not JSON at all, or has no header, cannot be answered.
+        #expect(try Envelope(parsing: try await router.route(malformedBefore)).headerString("result") == "FAILURE")
+        await #expect(throws: RoutingError.self) { try await router.route(Array(#"{"body":{},"header":{"type":"#.utf8)) }
+        await #expect(throws: RoutingError.self) { try await router.route(Array("[1,2".utf8)) }
     }
 
     @Test func theRouterEnforcesTheJSONLimitsItIsGiven() async throws {
@@ -173,12 +191,16 @@ import Testing
         let nested = Self.request("session.request.close", body: #"{"a":{"b":[1]}}"#)
         let wide = Self.request("session.request.close", body: #"{"a":1,"b":2,"c":3,"d":4,"e":5}"#)
         let long = Self.request("session.request.close", target: String(repeating: "t", count: 41))
-        let events = try await Self.serve(
-            Self.rawFrame(nested) + Self.rawFrame(wide) + Self.rawFrame(long) + Self.rawFrame(Self.close), limits: limits)
-        let reasons: [JSONParseError.Reason?] = events.map {
-            if case .routingError(.notAnEnvelope(.invalidJSON(let error))) = $0 { error.reason } else { nil }
+        let router = Router(handler: RecordingHandler(), limits: limits)
+        var reasons: [String?] = []
+        for payload in [nested, wide] {
+            reasons.append(try Envelope(parsing: try await router.route(payload)).headerString("errorMessage"))
         }
-        #expect(reasons.prefix(3) == [.tooDeep(limit: 3), .tooManyMembers(limit: 4), .stringTooLong(limit: 40)])
+        #expect(reasons[0]?.hasSuffix("arrays and objects nested deeper than 3 levels") == true)
+        #expect(reasons[1]?.hasSuffix("more than 4 elements in one array or object") == true)
+        // A header that breaks a limit itself cannot be read, so it cannot be answered.
+        await #expect(throws: RoutingError.self) { try await router.route(long) }
+        let events = try await Self.serve(Self.rawFrame(long) + Self.rawFrame(Self.close), limits: limits)
         #expect(events.suffix(2) == [Self.closed, .end(nil)])
     }
 

@@ -5,6 +5,9 @@ extension SwiftAPISurface {
     /// longer name or call as it did, and the requirements conforming types must add. Additions that old
     /// code does not see (new types, members, enum cases, parameters with a default) are not reported
     /// here; the spec's own diff lists them as compatible.
+    ///
+    /// What one spec edit does to several symbols (a message renamed: its types, its handler method, the
+    /// example handler's, an enum case) is one change, at the spec row they come from.
     static func breakingChanges(from old: SwiftAPISurface, to new: SwiftAPISurface, destinations: [String: String]) -> [SpecChange] {
         var changes: [SpecChange] = []
         let removed = Set(old.symbols.keys).subtracting(new.symbols.keys)
@@ -38,7 +41,24 @@ extension SwiftAPISurface {
                 .source, at: new.origin(of: path), destination: destination(of: path, in: destinations),
                 "`\(path)` changed from `\(before.signature)` to `\(symbol.signature)`", symbols: [path]))
         }
-        return changes
+        return merged(changes)
+    }
+
+    /// The changes at one location joined into one, their texts and symbols in order.
+    private static func merged(_ changes: [SpecChange]) -> [SpecChange] {
+        var order: [SourceLocation] = []
+        var byLocation: [SourceLocation: SpecChange] = [:]
+        for change in changes {
+            guard var existing = byLocation[change.location] else {
+                order.append(change.location)
+                byLocation[change.location] = change
+                continue
+            }
+            existing.text += "; " + change.text
+            existing.symbols += change.symbols
+            byLocation[change.location] = existing
+        }
+        return order.map { byLocation[$0]! }
     }
 
     /// Whether every call of `old` still compiles against `new`: the same required parameters and

@@ -6,9 +6,10 @@ public struct SpecDiff: Sendable {
     /// Every change, by location.
     public let changes: [SpecChange]
 
-    /// Compares `old` with `new`; both must have passed the checks (`SpecLoader.forSwift()`).
-    public init(from old: Spec, to new: Spec) {
-        let names = GeneratedNames(prefix: "")
+    /// Compares `old` with `new`; both must have passed the checks (`SpecLoader.forSwift()`). Swift
+    /// symbols are named as the generator names them with `namePrefix` (a `cti-codegen.yaml` setting).
+    public init(from old: Spec, to new: Spec, namePrefix: String = "") {
+        let names = GeneratedNames(prefix: namePrefix)
         var destinations: [String: String] = [:]
         for destination in old.destinations + new.destinations {
             for name in [names.namespace(destination), names.handler(destination), names.message(destination)] {
@@ -16,7 +17,8 @@ public struct SpecDiff: Sendable {
             }
         }
         let wire = WireComparison(from: old, to: new).changes
-        let source = SwiftAPISurface.breakingChanges(from: SwiftAPISurface(old), to: SwiftAPISurface(new), destinations: destinations)
+        let source = SwiftAPISurface.breakingChanges(
+            from: SwiftAPISurface(old, namePrefix: namePrefix), to: SwiftAPISurface(new, namePrefix: namePrefix), destinations: destinations)
         changes = (wire + source).sorted { ($0.location, $0.impact, $0.text) < ($1.location, $1.impact, $1.text) }
     }
 

@@ -20,8 +20,6 @@ struct SwiftAPISurface {
         var effects: String = ""
         /// Whether conforming types must implement it (a protocol's function without a body).
         var isRequirement: Bool
-        /// Whether it is an enum case (adding one is compatible: the generated enums keep unknown values).
-        var isEnumCase: Bool
     }
 
     /// The symbols by path.
@@ -30,10 +28,10 @@ struct SwiftAPISurface {
     private var origins: [String: SourceLocation] = [:]
     private let fallback: SourceLocation
 
-    /// The API generated for `spec` with public access and no name prefix.
-    init(_ spec: Spec) {
+    /// The API generated for `spec` with public access and `namePrefix` before every top-level name.
+    init(_ spec: Spec, namePrefix: String) {
         fallback = spec.protocolDefinition.location
-        let names = GeneratedNames(prefix: "")
+        let names = GeneratedNames(prefix: namePrefix)
         let headers = HeaderTranslator(access: .public, names: names, protocolDefinition: spec.protocolDefinition)
         for kind in spec.protocolDefinition.kinds {
             origins[names.header(kind)] = kind.location
@@ -64,6 +62,7 @@ struct SwiftAPISurface {
         origins[namespace] = destination.location
         origins[names.handler(destination)] = destination.location
         origins[names.message(destination)] = destination.location
+        origins[names.clientMessage + "." + names.clientMessageCase(destination)] = destination.location
         for type in destination.types {
             origins[namespace + "." + type.name] = type.location
             if case .object(let fields) = type.type { recordOrigins(of: fields, under: namespace + "." + type.name) }
@@ -71,14 +70,17 @@ struct SwiftAPISurface {
         for message in destination.messages {
             let typePath = namespace + "." + message.swiftTypeName(in: destination)
             origins[typePath] = message.location
+            origins[namespace + ".ClientMessage." + message.swiftTypeName(in: destination).lowercasingFirst] = message.location
             recordOrigins(of: message.body.fields, under: typePath + ".Body")
             if let response = message.response {
                 origins[namespace + "." + message.swiftResponseTypeName(in: destination)] = response.location
                 origins[typePath + ".ResponseBody"] = response.location
+                origins[namespace + ".ClientMessage." + message.swiftResponseTypeName(in: destination).lowercasingFirst] = response.location
                 recordOrigins(of: response.body.fields, under: typePath + ".ResponseBody")
             }
-            let method = translator.handlerMethod(for: message)
-            origins[names.handler(destination) + "." + Self.functionName(method)] = message.location
+            let method = Self.functionName(translator.handlerMethod(for: message))
+            origins[names.handler(destination) + "." + method] = message.location
+            origins[names.exampleClientHandler + "." + method] = message.location
         }
     }
 
@@ -103,7 +105,7 @@ struct SwiftAPISurface {
             let path = prefix + type.name
             if type.kind != .extension {
                 let conformances = type.conformances.sorted().joined(separator: ", ")
-                add(Symbol(path: path, signature: "\(type.kind.rawValue) \(type.name): \(conformances)", isRequirement: false, isEnumCase: false))
+                add(Symbol(path: path, signature: "\(type.kind.rawValue) \(type.name): \(conformances)", isRequirement: false))
             }
             let isProtocol = type.kind == .protocol
             for member in type.members {
@@ -118,18 +120,18 @@ struct SwiftAPISurface {
             let keyword = property.isMutable || property.getter != nil ? "var" : "let"
             add(Symbol(
                 path: prefix + property.name, signature: "\(property.isStatic ? "static " : "")\(keyword) \(property.name)\(type)",
-                isRequirement: false, isEnumCase: false))
+                isRequirement: false))
         case .function(let function):
             add(functionSymbol(function, in: parent, isRequirement: false))
         case .enumCase(let name, let associatedTypes, _):
             let types = associatedTypes.map { TextRenderer().render($0) }.joined(separator: ", ")
-            add(Symbol(path: prefix + name, signature: "case \(name)(\(types))", isRequirement: false, isEnumCase: true))
+            add(Symbol(path: prefix + name, signature: "case \(name)(\(types))", isRequirement: false))
         case .enumCases(let names):
             for name in names {
-                add(Symbol(path: prefix + name, signature: "case \(name)", isRequirement: false, isEnumCase: true))
+                add(Symbol(path: prefix + name, signature: "case \(name)", isRequirement: false))
             }
         case .typeAlias(let name, let type, _, _):
-            add(Symbol(path: prefix + name, signature: "typealias \(name) = \(TextRenderer().render(type))", isRequirement: false, isEnumCase: false))
+            add(Symbol(path: prefix + name, signature: "typealias \(name) = \(TextRenderer().render(type))", isRequirement: false))
         case .mark:
             break
         }
@@ -148,7 +150,7 @@ struct SwiftAPISurface {
         var symbol = Symbol(
             path: prefix + Self.functionName(function),
             signature: "\(function.name.hasPrefix("init") ? "" : "func ")\(function.name)(\(parameters.joined(separator: ", ")))\(effects.isEmpty ? "" : " " + effects)",
-            isRequirement: isRequirement, isEnumCase: false)
+            isRequirement: isRequirement)
         symbol.requiredParameters = function.parameters.filter { $0.defaultValue == nil }.map(spelled)
         symbol.defaultedParameters = Set(function.parameters.filter { $0.defaultValue != nil }.map(spelled))
         symbol.effects = effects

@@ -7,6 +7,7 @@ struct WireComparison {
     let old: Spec
     let new: Spec
     private(set) var changes: [SpecChange] = []
+    private var scope = Scope()
 
     init(from old: Spec, to new: Spec) {
         self.old = old
@@ -29,6 +30,7 @@ struct WireComparison {
             add(.wire, at: after.location, nil, "framing.\(key) changed from \(was) to \(now): peers built from the two specs frame messages differently")
         }
         note(before.summary, after.summary, "the protocol's summary", at: after.location, nil)
+        note(before.name, after.name, "the protocol's name", at: after.location, nil)
         for kind in before.kinds where after.kind(kind.id) == nil {
             add(.wire, at: kind.location, nil, "kind '\(kind.id.rawValue)' removed: its messages are no longer understood")
         }
@@ -91,23 +93,24 @@ struct WireComparison {
             add(.wire, at: destination.initQuery?.location ?? destination.location, name,
                 "the query that initializes destination '\(name)' changed: peers gate its events on different messages")
         }
+        // A named type is a Swift name for a shape: the wire sees only the shapes, compared where they
+        // are used (references resolved) and here, once, for the types both sides name alike.
+        scope = Scope(old: was, new: destination)
+        defer { scope = Scope() }
         let senders = typeSenders(in: destination)
-        for type in was.types where destination.namedType(type.name) == nil {
-            add(.wire, at: type.location, name, "type '\(type.name)' removed")
-        }
         for type in destination.types {
             guard let before = was.namedType(type.name) else { continue }
             note(before.summary, type.summary, "the summary of type '\(type.name)'", at: type.location, name)
             compareType(before.type, type.type, what: "type '\(type.name)'", at: type.location, sender: senders[type.name], destination: name)
         }
-        let key = { (message: Message) in "\(message.kind.rawValue) \(message.name ?? message.swiftName ?? "")" }
-        for message in was.messages where !destination.messages.contains(where: { key($0) == key(message) }) {
+        let (before, after) = (Self.keyed(was.messages), Self.keyed(destination.messages))
+        for (key, message) in before where !after.contains(where: { $0.key == key }) {
             let sender = self.sender(of: message.kind, in: old)
             add(.wire, at: message.location, name,
                 "\(message.displayName) removed (or renamed): a \(sender.map(\.rawValue) ?? "peer") built from the old spec still sends it, and one built from the new spec no longer understands it")
         }
-        for message in destination.messages {
-            guard let before = was.messages.first(where: { key($0) == key(message) }) else {
+        for (key, message) in after {
+            guard let before = before.first(where: { $0.key == key })?.message else {
                 if self.sender(of: message.kind, in: new) == .client {
                     add(.compatible, at: message.location, name, "\(message.displayName) added: a new \(message.kind.rawValue), which a bridge built from the old spec does not read")
                 }
@@ -127,39 +130,83 @@ struct WireComparison {
         for row in message.header {
             guard let before = was.header.first(where: { $0.key == row.key }) else { continue }
             note(before.notes, row.notes, "\(name): the notes of header.\(row.key)", at: row.location, destination.name)
+            note(before.display ?? "", row.display ?? "", "\(name): the value shown for header.\(row.key)", at: row.location, destination.name)
+            noteErrata(before.errata, row.errata, "\(name): header.\(row.key)", at: row.location, destination.name)
         }
         let sender = self.sender(of: message.kind, in: new)
+        let mark = changes.count
         compare(was.body.fields, message.body.fields, in: "the body of \(name)", sender: sender, destination: destination.name)
-        checkExample(of: was.body, against: message.body, of: name, at: message.location, in: destination)
+        checkExample(of: was.body, against: message.body, of: name, at: message.location, in: destination, since: mark)
         if let before = was.response, let response = message.response {
-            let answering = new.protocolDefinition.kind(message.kind)?.answeredBy.flatMap { self.sender(of: $0, in: new) }
-            noteErrata(before.errata, response.errata, "the response to \(name)", at: response.location, destination.name)
-            for row in response.header {
-                guard let old = before.header.first(where: { $0.key == row.key }) else { continue }
-                note(old.notes, row.notes, "the response to \(name): the notes of header.\(row.key)", at: row.location, destination.name)
-            }
-            compare(before.body.fields, response.body.fields, in: "the response body of \(name)", sender: answering, destination: destination.name)
-            checkExample(of: before.body, against: response.body, of: "the response to \(name)", at: response.location, in: destination)
+            compareResponse(before, response, of: message, in: destination)
         }
     }
 
-    /// An example of the old spec that the new body rejects: a message a peer built from the old spec
-    /// sends as the spec shows it is no longer valid.
-    private mutating func checkExample(of was: Body, against body: Body, of name: String, at location: SourceLocation, in destination: Destination) {
-        guard let example = was.example, body.example.map(example.hasSameContent) != true else { return }
-        let problems = body.problems(ofExample: example, at: body.exampleLocation ?? location, in: destination)
-        if let first = problems.first {
-            add(.wire, at: body.exampleLocation ?? location, destination.name,
-                "the old spec's example of \(name) is no longer valid (\(first.message))")
-        } else {
-            add(.documentation, at: body.exampleLocation ?? location, destination.name, "the example of \(name) changed")
+    private mutating func compareResponse(_ before: ResponseDefinition, _ response: ResponseDefinition, of message: Message, in destination: Destination) {
+        let name = message.displayName
+        let answering = new.protocolDefinition.kind(message.kind)?.answeredBy.flatMap { self.sender(of: $0, in: new) }
+        noteErrata(before.errata, response.errata, "the response to \(name)", at: response.location, destination.name)
+        for row in response.header {
+            guard let old = before.header.first(where: { $0.key == row.key }) else { continue }
+            note(old.notes, row.notes, "the response to \(name): the notes of header.\(row.key)", at: row.location, destination.name)
         }
+        let mark = changes.count
+        compare(before.body.fields, response.body.fields, in: "the response body of \(name)", sender: answering, destination: destination.name)
+        checkExample(of: before.body, against: response.body, of: "the response to \(name)", at: response.location, in: destination, since: mark)
+    }
+
+    /// An example of the old spec that the new body rejects: a message a peer built from the old spec
+    /// sends as the spec shows it is no longer valid. Said only when the body's own changes since `mark`
+    /// (the changes found so far) break nothing on the wire, since they already say why. The problem
+    /// is located at the new example, or at the message when the new body has none.
+    private mutating func checkExample(
+        of was: Body, against body: Body, of name: String, at location: SourceLocation, in destination: Destination,
+        since mark: Int
+    ) {
+        let place = body.exampleLocation ?? location
+        switch (was.example, body.example) {
+        case (nil, nil):
+            return
+        case (nil, .some):
+            return add(.documentation, at: place, destination.name, "an example of \(name) added")
+        case (.some(let example), let current):
+            guard current.map(example.hasSameContent) != true else { return }
+            let problems = body.problems(ofExample: example, at: place, in: destination)
+            if let first = problems.first {
+                guard !changes[mark...].contains(where: { $0.impact == .wire }) else { return }
+                add(.wire, at: place, destination.name, "the old spec's example of \(name) is no longer valid (\(first.message))")
+            } else {
+                add(.documentation, at: place, destination.name, current == nil ? "the example of \(name) removed" : "the example of \(name) changed")
+            }
+        }
+    }
+
+    /// Each message with what identifies it on the wire: its kind and name; for warnings and errors,
+    /// whose names are chosen at run time, its kind and place among the messages of that kind.
+    private static func keyed(_ messages: [Message]) -> [(key: String, message: Message)] {
+        var unnamed: [MessageKind.ID: Int] = [:]
+        return messages.map { message in
+            guard let name = message.name else {
+                defer { unnamed[message.kind, default: 0] += 1 }
+                return ("\(message.kind.rawValue) #\(unnamed[message.kind, default: 0])", message)
+            }
+            return ("\(message.kind.rawValue) \(name)", message)
+        }
+    }
+
+    /// The destinations whose named types references resolve in, while one is compared.
+    private struct Scope {
+        var old: Destination?
+        var new: Destination?
     }
 
     // MARK: Fields
 
     /// Compares the members of one object, by key.
-    private mutating func compare(_ was: [Field], _ fields: [Field], in what: String, sender: MessageKind.Sender?, destination: String?) {
+    private mutating func compare(
+        _ was: [Field], _ fields: [Field], in what: String, sender: MessageKind.Sender?, destination: String?,
+        visited: Set<String> = []
+    ) {
         let peers = Peers(sender: sender)
         for field in was where !fields.contains(where: { $0.memberName == field.memberName }) {
             add(.wire, at: field.location, destination,
@@ -188,16 +235,24 @@ struct WireComparison {
             if before.display != field.display {
                 add(.documentation, at: field.location, destination, "\(member): the value shown in the table changed")
             }
-            compareType(before.type, field.type, what: member, at: field.location, sender: sender, destination: destination)
+            compareType(before.type, field.type, what: member, at: field.location, sender: sender, destination: destination, visited: visited)
         }
     }
 
+    /// Compares two types of one member; `visited` holds the named types already resolved on this path,
+    /// so a type that contains itself is resolved once.
     private mutating func compareType(
         _ was: FieldType, _ type: FieldType, what: String, at location: SourceLocation, sender: MessageKind.Sender?,
-        destination: String?
+        destination: String?, visited: Set<String> = []
     ) {
         let peers = Peers(sender: sender)
         switch (was, type) {
+        case (.reference(let before), .reference(let name)) where before == name:
+            return  // the same named type: compared once, where it is declared
+        case (.reference(let name), _) where scope.old?.namedType(name) != nil && !visited.contains("old " + name):
+            return compareType(scope.old!.resolved(was), type, what: what, at: location, sender: sender, destination: destination, visited: visited.union(["old " + name]))
+        case (_, .reference(let name)) where scope.new?.namedType(name) != nil && !visited.contains("new " + name):
+            return compareType(was, scope.new!.resolved(type), what: what, at: location, sender: sender, destination: destination, visited: visited.union(["new " + name]))
         case (.enumeration(let before), .enumeration(let values)):
             for value in before where !values.contains(value) {
                 add(.wire, at: location, destination,
@@ -210,9 +265,9 @@ struct WireComparison {
         case (.constant(let before), .constant(let value)) where before != value:
             add(.wire, at: location, destination, "\(what): constant changed from '\(before)' to '\(value)'")
         case (.object(let before), .object(let fields)):
-            compare(before, fields, in: what, sender: sender, destination: destination)
+            compare(before, fields, in: what, sender: sender, destination: destination, visited: visited)
         case (.array(let before), .array(let element)), (.map(let before), .map(let element)):
-            compareType(before, element, what: what + " (elements)", at: location, sender: sender, destination: destination)
+            compareType(before, element, what: what + " (elements)", at: location, sender: sender, destination: destination, visited: visited)
         default:
             if was != type {
                 add(.wire, at: location, destination,
