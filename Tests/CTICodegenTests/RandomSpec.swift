@@ -1,6 +1,6 @@
-/// A random valid destination file, from a seed: queries, requests and events whose bodies mix every
-/// field type, nested objects and arrays of them, required and optional members. The same seed gives
-/// the same text.
+/// A random valid destination file, from a seed: named types, queries, requests and events whose
+/// bodies mix every field type, nested objects and arrays of them, references to the named types,
+/// required and optional members, Swift names. The same seed gives the same text.
 struct RandomSpec {
     private var state: UInt64
 
@@ -17,7 +17,13 @@ struct RandomSpec {
 
     /// The destination file's text; `notes` is the text of every row's notes.
     mutating func destination(notes: String = "Some notes") -> String {
-        var text = "destination: rnd\ntitle: Random\nsummary: A random destination.\ninitQuery: rnd.query.init\nmessages:\n"
+        var text = "destination: rnd\ntitle: Random\nsummary: A random destination.\ninitQuery: rnd.query.init\n"
+        text += "types:\n"
+        for index in 0..<2 {
+            text += "  - name: Shape\(index)\n    summary: \(notes).\n    type: object\n    properties:\n"
+            text += "      - {key: id, type: string, notes: \(notes)}\n      - {key: size, type: integer, required: false, notes: \(notes)}\n"
+        }
+        text += "messages:\n"
         let count = 1 + next(6)
         for index in 0..<count {
             let kind = index == 0 ? "query" : ["request", "event", "query"][next(3)]
@@ -44,6 +50,7 @@ struct RandomSpec {
         var text = "\n"
         for index in 0..<count {
             text += "\(indent)- key: f\(depth)x\(index)\n"
+            if next(4) == 0 { text += "\(indent)  swiftName: renamed\(depth)x\(index)\n" }
             text += type(depth: depth, indent: indent + "  ", notes: notes)
             if next(3) == 0 { text += "\(indent)  required: false\n" }
             text += "\(indent)  notes: \(notes)\n"
@@ -53,8 +60,10 @@ struct RandomSpec {
 
     /// A field's `type:` lines (and `values:`, `properties:` or `items:`).
     private mutating func type(depth: Int, indent: String, notes: String) -> String {
-        let choice = depth >= 2 ? next(7) : next(10)
+        let choice = depth >= 2 ? next(7) : next(12)
         switch choice {
+        case 10: return "\(indent)type: Shape\(next(2))\n"
+        case 11: return "\(indent)type: array\n\(indent)items: {type: Shape\(next(2))}\n"
         case 0: return "\(indent)type: string\n"
         case 1: return "\(indent)type: boolean\n"
         case 2: return "\(indent)type: integer\n"
