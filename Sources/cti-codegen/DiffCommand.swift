@@ -31,6 +31,8 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a change of this class is found: wire, source or any.")
     var failOn: FailureClass?
 
+    @OptionGroup var limitOptions: LimitOptions
+
     /// The classes of change `--fail-on` takes.
     enum FailureClass: String, ExpressibleByArgument, CaseIterable {
         case wire, source, any
@@ -50,11 +52,11 @@ struct DiffCommand: ParsableCommand {
         do {
             if let baseRevision {
                 let newPath = paths.first ?? "spec"
-                old = try Self.load(GitRevision(baseRevision).specFiles(at: newPath), side: "the old spec (\(baseRevision))")
-                new = try Self.load(paths: [newPath], side: "the new spec")
+                old = try load(GitRevision(baseRevision).specFiles(at: newPath), side: "the old spec (\(baseRevision))")
+                new = try load(paths: [newPath], side: "the new spec")
             } else {
-                old = try Self.load(paths: [paths[0]], side: "the old spec")
-                new = try Self.load(paths: [paths[1]], side: "the new spec")
+                old = try load(paths: [paths[0]], side: "the old spec")
+                new = try load(paths: [paths[1]], side: "the new spec")
             }
         } catch let error as GitRevisionError {
             StandardError.write("cti-codegen: \(error)\n")
@@ -72,12 +74,12 @@ struct DiffCommand: ParsableCommand {
         if failing { throw ExitCode(1) }
     }
 
-    private static func load(paths: [String], side: String) throws -> Spec {
-        try check(SpecLoader.forSwift().load(paths: paths), side: side)
+    private func load(paths: [String], side: String) throws -> Spec {
+        try Self.check(SpecLoader.forSwift(limits: limitOptions.limits()).load(paths: paths), side: side)
     }
 
-    private static func load(_ files: [(path: String, contents: String)], side: String) throws -> Spec {
-        try check(SpecLoader.forSwift().load(files: files), side: side)
+    private func load(_ files: [(path: String, contents: String)], side: String) throws -> Spec {
+        try Self.check(SpecLoader.forSwift(limits: limitOptions.limits()).load(files: files), side: side)
     }
 
     private static func check(_ result: LoadResult, side: String) throws -> Spec {

@@ -31,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The access level when neither --access nor the config sets one (the build plugin passes internal).")
     var defaultAccess: AccessLevel = .public
 
-    @Option(help: "A cti-codegen.yaml with access, outputs and namePrefix; options given here win.")
+    @Option(help: "A cti-codegen.yaml with access, outputs, namePrefix and limits; options given here win.")
     var config: String?
 
     @Option(help: "The module the generated code is compiled into; the generated tests import it.")
@@ -52,12 +52,15 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Also print each file written and each file already up to date, one a line.")
     var listFiles = false
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func run() throws {
         var inputs = SpecInputs()
         inputs.paths = specPaths.isEmpty ? ["spec"] : specPaths
-        let spec = try inputs.load()
+        let fileConfig = try loadConfig()
+        let spec = try inputs.load(limits: limitOptions.limits(over: fileConfig.limits.applied(to: .default)))
         let inputFiles = try inputs.resolvedPaths.flatMap(SpecLoader.specFiles(in:)).sorted()
-        let options = try generatorOptions()
+        let options = try generatorOptions(fileConfig)
         let files = Generator(options: options).generate(spec, inputFiles: inputFiles)
 
         var folders: [GeneratedFile.Root: String] = [:]
@@ -87,14 +90,16 @@ struct GenerateCommand: ParsableCommand {
     }
 
     /// The options from the flags, then the configuration file, then the defaults.
-    private func generatorOptions() throws -> GeneratorOptions {
-        var fileConfig = CodegenConfig()
-        if let config {
-            let loaded = CodegenConfig.load(path: config)
-            for diagnostic in loaded.diagnostics { StandardError.write(diagnostic.description + "\n") }
-            guard let loadedConfig = loaded.config else { throw ExitCode(1) }
-            fileConfig = loadedConfig
-        }
+    /// The `--config` file, or an empty configuration.
+    private func loadConfig() throws -> CodegenConfig {
+        guard let config else { return CodegenConfig() }
+        let loaded = CodegenConfig.load(path: config)
+        for diagnostic in loaded.diagnostics { StandardError.write(diagnostic.description + "\n") }
+        guard let loadedConfig = loaded.config else { throw ExitCode(1) }
+        return loadedConfig
+    }
+
+    private func generatorOptions(_ fileConfig: CodegenConfig) throws -> GeneratorOptions {
         let level = access ?? fileConfig.access ?? defaultAccess
         var outputs = Set(fileConfig.outputs ?? [.code, .tests])
         if noTests { outputs.remove(.tests) }

@@ -10,9 +10,12 @@ struct SpecInputs: ParsableArguments {
     /// The paths to read; `spec/` when none were given.
     var resolvedPaths: [String] { paths.isEmpty ? ["spec"] : paths }
 
-    /// Loads the spec, prints every diagnostic, and exits with status 1 when any is an error.
-    func load() throws -> Spec {
-        let result = SpecLoader.forSwift().load(paths: resolvedPaths)
+    @OptionGroup var limitOptions: LimitOptions
+
+    /// Loads the spec within `limits` (the command line's over the default), prints every diagnostic,
+    /// and exits with status 1 when any is an error.
+    func load(limits: LoadLimits? = nil) throws -> Spec {
+        let result = SpecLoader.forSwift(limits: limits ?? limitOptions.limits()).load(paths: resolvedPaths)
         for diagnostic in result.diagnostics {
             StandardError.write(diagnostic.description + "\n")
         }

@@ -108,6 +108,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: mine.path))
     }
 
+    /// Limits come from the command line, or from a configuration that generate reads.
+    @Test func limitsFromTheCommandLineAndTheConfiguration() throws {
+        let lint = try Self.run(["lint", "--max-messages", "10"])
+        #expect(lint.status == 1)
+        #expect(lint.error == "spec/session.yaml:580:5: error: the spec has 16 messages, more than the limit of 10; raise the limit (--max-messages, or limits.maxMessages in cti-codegen.yaml) or split the spec\n")
+        #expect(try Self.run(["lint", "--max-messages", "16"]).status == 0)
+        #expect(try Self.run(["lint", "--max-spec-files", "0"]).status != 0)
+
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("cti-codegen.yaml")
+        try "limits:\n  maxSpecFiles: 1\n".write(to: config, atomically: true, encoding: .utf8)
+        let generate = try Self.run(Self.generateArguments(into: folder) + ["--config", config.path])
+        #expect(generate.status == 1)
+        #expect(generate.error.contains("spec files, more than the limit of 1"))
+        let overridden = try Self.run(Self.generateArguments(into: folder) + ["--config", config.path, "--max-spec-files", "2"])
+        #expect(overridden.status == 0, "\(overridden.error)")
+    }
+
     @Test func docsWritesTheReference() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

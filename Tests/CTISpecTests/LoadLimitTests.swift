@@ -9,6 +9,7 @@ import Testing
         #expect(LoadLimits.default.maxFileBytes == 32 << 20)
         #expect(LoadLimits.default.maxNodesPerFile == 4_000_000)
         #expect(LoadLimits.default.maxMessages == 50_000)
+        #expect(LoadLimits.default.maxSpecFiles == 10_000)
         #expect(SpecLoader().limits == .default)
     }
 
@@ -36,7 +37,7 @@ import Testing
         #expect(over.spec == nil)
         #expect(
             over.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-                "many.yaml:1:1: error: the spec has 5 messages, more than the limit of 4; raise the limit or split the spec"
+                "many.yaml:25:5: error: the spec has 5 messages, more than the limit of 4; raise the limit (--max-messages, or limits.maxMessages in cti-codegen.yaml) or split the spec"
             ])
     }
 
@@ -45,7 +46,37 @@ import Testing
         let second = Self.destination(events: 3).replacingOccurrences(of: "many", with: "more")
         let result = SpecLoader(limits: LoadLimits(maxMessages: 5)).load(files: [("many.yaml", first), ("more.yaml", second)])
         #expect(result.spec == nil)
-        #expect(result.diagnostics.contains { $0.message == "the spec has 6 messages, more than the limit of 5; raise the limit or split the spec" })
+        // Counted while the files are read: the error is the only one, at the first message past the limit.
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "more.yaml:15:5: error: the spec has 6 messages, more than the limit of 5; raise the limit (--max-messages, or limits.maxMessages in cti-codegen.yaml) or split the spec"
+            ])
+    }
+
+    /// A file is not read past the limit: one file of many messages stops at the first one over it.
+    @Test func aFileIsNotReadPastTheMessageLimit() {
+        let result = SpecLoader(limits: LoadLimits(maxMessages: 2)).load(files: [("many.yaml", Self.destination(events: 1_000))])
+        #expect(result.diagnostics.map(\.description) == [
+            "many.yaml:15:5: error: the spec has 1000 messages, more than the limit of 2; raise the limit (--max-messages, or limits.maxMessages in cti-codegen.yaml) or split the spec"
+        ])
+    }
+
+    @Test func specFileLimit() {
+        let files = (0..<3).map { ("d\($0).yaml", Self.destination(events: 1).replacingOccurrences(of: "many", with: "d\($0)")) }
+        #expect(SpecLoader(limits: LoadLimits(maxSpecFiles: 3)).load(files: files).spec != nil)
+        let over = SpecLoader(limits: LoadLimits(maxSpecFiles: 2)).load(files: files)
+        #expect(over.spec == nil)
+        #expect(over.diagnostics.map(\.description) == [
+            "d0.yaml:1:1: error: the spec paths hold 3 spec files, more than the limit of 2; raise the limit (--max-spec-files, or limits.maxSpecFiles in cti-codegen.yaml) or give fewer paths"
+        ])
+    }
+
+    /// The protocol definitions bundled with cti-codegen count against none of the user's limits: a
+    /// node budget far below what they take still loads a small destination that relies on them.
+    @Test func theBundledProtocolDoesNotCountAgainstTheLimits() {
+        let result = SpecLoader(limits: LoadLimits(maxNodesPerFile: 60)).load(files: [("one.yaml", Self.destination(events: 1))])
+        #expect(result.spec != nil, "\(result.diagnostics)")
+        #expect(result.spec?.protocolDefinition.file == BundledProtocol.path)
     }
 
     @Test func fileSizeLimitBoundary() {

@@ -17,6 +17,34 @@ public struct CodegenConfig: Sendable, Hashable {
     /// The prefix of top-level type names, if set.
     public var namePrefix: String?
 
+    /// Load limits set in the file (`limits:`); those it leaves out keep their defaults.
+    public var limits = Limits()
+
+    /// The `limits:` mapping: each key replaces one of `LoadLimits`.
+    public struct Limits: Sendable, Hashable {
+        /// `maxFileBytes`.
+        public var maxFileBytes: Int?
+        /// `maxNodesPerFile`.
+        public var maxNodesPerFile: Int?
+        /// `maxMessages`.
+        public var maxMessages: Int?
+        /// `maxSpecFiles`.
+        public var maxSpecFiles: Int?
+
+        /// Creates limits that change nothing.
+        public init() {}
+
+        /// `base` with the limits the file sets.
+        public func applied(to base: LoadLimits) -> LoadLimits {
+            var limits = base
+            maxFileBytes.map { limits.maxFileBytes = $0 }
+            maxNodesPerFile.map { limits.maxNodesPerFile = $0 }
+            maxMessages.map { limits.maxMessages = $0 }
+            maxSpecFiles.map { limits.maxSpecFiles = $0 }
+            return limits
+        }
+    }
+
     /// Creates a configuration.
     public init(access: AccessLevel? = nil, outputs: [GeneratorOptions.Output]? = nil, namePrefix: String? = nil) {
         self.access = access
@@ -45,7 +73,7 @@ public struct CodegenConfig: Sendable, Hashable {
         guard let root else { return (CodegenConfig(), []) }
         let reader = YAMLReader(file: path, nodeLimit: 10_000)
         var config = CodegenConfig()
-        if let fields = reader.mapping(root, "the configuration", allowed: ["access", "outputs", "namePrefix"]) {
+        if let fields = reader.mapping(root, "the configuration", allowed: ["access", "outputs", "namePrefix", "limits"]) {
             config.access = fields["access"].flatMap { reader.oneOf($0, "access", AccessLevel.allCases.map(\.rawValue)) }
                 .flatMap(AccessLevel.init(rawValue:))
             if let node = fields["outputs"], let items = reader.sequence(node, "outputs") {
@@ -59,8 +87,30 @@ public struct CodegenConfig: Sendable, Hashable {
                 }
                 config.namePrefix = prefix
             }
+            if let node = fields["limits"] {
+                config.limits = limits(node, reader: reader)
+            }
         }
         let diagnostics = reader.log.sorted
         return (reader.log.hasErrors ? nil : config, diagnostics)
+    }
+
+    private static func limits(_ node: Node, reader: YAMLReader) -> Limits {
+        var limits = Limits()
+        let keys = ["maxFileBytes", "maxNodesPerFile", "maxMessages", "maxSpecFiles"]
+        guard let fields = reader.mapping(node, "limits", allowed: keys) else { return limits }
+        func value(_ key: String) -> Int? {
+            guard let node = fields[key], let value = reader.integer(node, key) else { return nil }
+            guard value >= 1 else {
+                reader.error("\(key) must be at least 1", at: node)
+                return nil
+            }
+            return value
+        }
+        limits.maxFileBytes = value("maxFileBytes")
+        limits.maxNodesPerFile = value("maxNodesPerFile")
+        limits.maxMessages = value("maxMessages")
+        limits.maxSpecFiles = value("maxSpecFiles")
+        return limits
     }
 }

@@ -3,7 +3,6 @@
 /// the generator's to check (CTICodegen's `SwiftNameChecker`).
 struct SpecChecker {
     let spec: Spec
-    let limits: LoadLimits
 
     func check(into log: inout DiagnosticLog) {
         checkKinds(into: &log)
@@ -143,13 +142,11 @@ struct SpecChecker {
         var messageNames: [String: SourceLocation] = [:]
         var events: [String: Message] = [:]
         var namelessByKind: [MessageKind.ID: SourceLocation] = [:]
-        var count = 0
         for destination in spec.destinations {
             if let other = destinationNames.updateValue(destination, forKey: destination.name) {
                 log.error("the destination '\(destination.name)' is already defined in \(other.file)", at: destination.location)
             }
             for message in destination.messages {
-                count += 1
                 guard let name = message.name else {
                     if let first = namelessByKind.updateValue(message.location, forKey: message.kind) {
                         log.error(
@@ -163,11 +160,6 @@ struct SpecChecker {
                 }
                 if message.kind == .event { events[name] = message }
             }
-        }
-        if count > limits.maxMessages, let first = spec.destinations.first {
-            log.error(
-                "the spec has \(count) messages, more than the limit of \(limits.maxMessages); raise the limit or split the spec",
-                at: first.location)
         }
         for destination in spec.destinations {
             checkDestination(destination, events: events, into: &log)

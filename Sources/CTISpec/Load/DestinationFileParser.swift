@@ -16,7 +16,10 @@ extension YAMLReader {
         let initQuery = fields["initQuery"].flatMap(reference)
         let errata = errata(fields["errata"])
         let types = fields["types"].flatMap { sequence($0, "types") }?.compactMap(namedType) ?? []
-        let messages = fields["messages"].flatMap { sequence($0, "messages") }?.compactMap(message) ?? []
+        let messageNodes = fields["messages"].flatMap { sequence($0, "messages") } ?? []
+        listedMessages = messageNodes.count
+        if messageNodes.count > messageLimit { firstUnreadMessage = location(of: messageNodes[messageLimit]) }
+        let messages = messageNodes.prefix(messageLimit).compactMap(message)
         guard let name, let title, let summary else { return nil }
         return Destination(
             name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, errata: errata,

@@ -47,19 +47,24 @@ public struct SpecLoader: Sendable {
     /// Loads the files and folders at `paths`.
     public func load(paths: [String]) -> LoadResult {
         var log = DiagnosticLog()
-        var files: [(path: String, contents: String)] = []
+        var names: [String] = []
         for path in paths {
             do {
-                for file in try Self.specFiles(in: path) {
-                    switch read(file) {
-                    case .success(let contents): files.append((file, contents))
-                    case .failure(let problem): log.error(problem.reason, at: SourceLocation(file: file, line: 1, column: 1))
-                    }
-                }
+                names += try Self.specFiles(in: path)
             } catch let problem as SpecFileError {
                 log.error(problem.reason, at: SourceLocation(file: problem.path, line: 1, column: 1))
             } catch {
                 log.error("\(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            }
+        }
+        if let problem = tooManyFiles(names.count, first: names.first ?? paths.first ?? "spec") {
+            return LoadResult(spec: nil, diagnostics: log.sorted + [problem])
+        }
+        var files: [(path: String, contents: String)] = []
+        for file in names {
+            switch read(file) {
+            case .success(let contents): files.append((file, contents))
+            case .failure(let problem): log.error(problem.reason, at: SourceLocation(file: file, line: 1, column: 1))
             }
         }
         // Nothing readable: the read errors say all there is to say.
@@ -74,17 +79,33 @@ public struct SpecLoader: Sendable {
     ///
     /// The files are read concurrently; each is independent until the spec they make is checked as a whole.
     public func load(files: [(path: String, contents: String)]) -> LoadResult {
+        if let problem = tooManyFiles(files.count, first: files.first?.path ?? "spec") {
+            return LoadResult(spec: nil, diagnostics: [problem])
+        }
         var log = DiagnosticLog()
         var protocols: [ProtocolDefinition] = []
         var destinations: [Destination] = []
-        for file in files.concurrentMap(load(file:)) {
+        let loaded = files.concurrentMap(load(file:))
+        for file in loaded {
             file.protocolDefinition.map { protocols.append($0) }
             file.destination.map { destinations.append($0) }
             log.append(contentsOf: file.log)
         }
+        // Counted as the files are read (no file reads more than the limit), before anything is checked
+        // across them.
+        let listed = loaded.reduce(0) { $0 + $1.listedMessages }
+        if listed > limits.maxMessages {
+            let location =
+                destinations.lazy.flatMap(\.messages).dropFirst(limits.maxMessages).first?.location
+                ?? loaded.lazy.compactMap(\.firstUnreadMessage).first ?? SourceLocation(file: files[0].path, line: 1, column: 1)
+            log.error(
+                "the spec has \(listed) messages, more than the limit of \(limits.maxMessages); raise the limit (--max-messages, or limits.maxMessages in cti-codegen.yaml) or split the spec",
+                at: location)
+            return LoadResult(spec: nil, diagnostics: log.sorted)
+        }
         let spec = assemble(protocols: protocols, destinations: destinations, log: &log)
         if let spec {
-            SpecChecker(spec: spec, limits: limits).check(into: &log)
+            SpecChecker(spec: spec).check(into: &log)
             for check in checks { check.check(spec, into: &log) }
         }
         return LoadResult(spec: log.hasErrors ? nil : spec, diagnostics: log.sorted)
@@ -96,6 +117,9 @@ public struct SpecLoader: Sendable {
         var protocolDefinition: ProtocolDefinition?
         var destination: Destination?
         var log = DiagnosticLog()
+        /// How many messages a destination file lists, and where the first one it did not read is.
+        var listedMessages = 0
+        var firstUnreadMessage: SourceLocation?
     }
 
     /// Reads one file's text into the model, without looking at the other files.
@@ -106,7 +130,7 @@ public struct SpecLoader: Sendable {
             loaded.log.error(tooLarge(contents.utf8.count), at: SourceLocation(file: path, line: 1, column: 1))
             return loaded
         }
-        let reader = YAMLReader(file: path, nodeLimit: limits.maxNodesPerFile)
+        let reader = YAMLReader(file: path, nodeLimit: limits.maxNodesPerFile, messageLimit: limits.maxMessages)
         switch compose(contents, path: path) {
         case .failure(let diagnostic):
             loaded.log.error(diagnostic.message, at: diagnostic.location)
@@ -128,6 +152,8 @@ public struct SpecLoader: Sendable {
             }
         }
         loaded.log.append(contentsOf: reader.log)
+        loaded.listedMessages = reader.listedMessages
+        loaded.firstUnreadMessage = reader.firstUnreadMessage
         return loaded
     }
 
@@ -143,9 +169,18 @@ public struct SpecLoader: Sendable {
         return Spec(protocolDefinition: protocolDefinition, destinations: destinations)
     }
 
+    /// The error for `count` spec files when that is over the limit.
+    private func tooManyFiles(_ count: Int, first: String) -> Diagnostic? {
+        guard count > limits.maxSpecFiles else { return nil }
+        return Diagnostic(
+            .error, at: SourceLocation(file: first, line: 1, column: 1),
+            "the spec paths hold \(count) spec files, more than the limit of \(limits.maxSpecFiles); raise the limit (--max-spec-files, or limits.maxSpecFiles in cti-codegen.yaml) or give fewer paths")
+    }
+
     /// The shipped protocol definitions, for inputs that bring none of their own.
     private func bundledProtocol(log: inout DiagnosticLog) -> ProtocolDefinition? {
-        let reader = YAMLReader(file: BundledProtocol.path, nodeLimit: limits.maxNodesPerFile)
+        // cti-codegen's own file: the user's limits are for what the user gives.
+        let reader = YAMLReader(file: BundledProtocol.path, nodeLimit: .max)
         guard case .success(let root?) = compose(BundledProtocol.yaml, path: BundledProtocol.path) else { return nil }
         let definition = reader.protocolDefinition(root)
         log.append(contentsOf: reader.log)

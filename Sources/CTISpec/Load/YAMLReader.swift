@@ -12,11 +12,18 @@ package final class YAMLReader {
     private var remainingNodes: Int
     private var budgetExhausted = false
     private let nodeLimit: Int
+    /// The most messages a destination file may list; the reader reads no more than that.
+    let messageLimit: Int
+    /// How many messages the destination file lists, read or not.
+    var listedMessages = 0
+    /// Where the first message past `messageLimit` is, when the file lists more.
+    var firstUnreadMessage: SourceLocation?
 
-    package init(file: String, nodeLimit: Int) {
+    package init(file: String, nodeLimit: Int, messageLimit: Int = .max) {
         self.file = file
         self.nodeLimit = nodeLimit
         self.remainingNodes = nodeLimit
+        self.messageLimit = messageLimit
     }
 
     /// Composes YAML text into the nodes a reader reads. Yams resolves no tags (`Resolver.basic`, no

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CTISpec
+
+/// The load limits a command takes: each option replaces one limit of the configuration's (or the
+/// default's).
+struct LimitOptions: ParsableArguments {
+    @Option(help: "The largest spec file read, in bytes (default: 33554432).")
+    var maxFileBytes: Int?
+
+    @Option(help: "The most YAML nodes read in one spec file, every expansion of an alias counted (default: 4000000).")
+    var maxYamlNodes: Int?
+
+    @Option(help: "The most messages in the spec (default: 50000).")
+    var maxMessages: Int?
+
+    @Option(help: "The most spec files read (default: 10000).")
+    var maxSpecFiles: Int?
+
+    func validate() throws {
+        for (name, value) in [("--max-file-bytes", maxFileBytes), ("--max-yaml-nodes", maxYamlNodes), ("--max-messages", maxMessages), ("--max-spec-files", maxSpecFiles)] {
+            if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
+        }
+    }
+
+    /// `base` with the limits given on the command line.
+    func limits(over base: LoadLimits = .default) -> LoadLimits {
+        var limits = base
+        maxFileBytes.map { limits.maxFileBytes = $0 }
+        maxYamlNodes.map { limits.maxNodesPerFile = $0 }
+        maxMessages.map { limits.maxMessages = $0 }
+        maxSpecFiles.map { limits.maxSpecFiles = $0 }
+        return limits
+    }
+}
