@@ -1,6 +1,6 @@
 /// A value that reads itself from a JSON value, reporting every problem with its path, and
 /// writes itself back. Generated objects and enums conform, as do the scalar types, arrays and
-/// string-keyed maps of conforming types.
+/// ``JSONMap``s of conforming types.
 public protocol JSONRepresentable: Sendable {
     /// Reads a value. On a problem, appends issues (with paths relative to this value) and returns
     /// nil; a container keeps reading its other members so every problem is reported.
@@ -182,45 +182,6 @@ extension Array: JSONRepresentable where Element: JSONRepresentable {
             items.append(issues.filing(under: .index(index)) { self[index].json(issues: &$0) })
         }
         return .array(items)
-    }
-}
-
-extension Dictionary: JSONRepresentable where Key == String, Value: JSONRepresentable {
-    public static var jsonPlaceholder: Dictionary { [:] }
-
-    @inlinable @inline(never)
-    public init?(json: JSONValue, issues: inout [ValidationIssue]) {
-        guard case .object(let object) = json else {
-            issues.append(.mismatch("object", json))
-            return nil
-        }
-        var result: [String: Value] = [:]
-        var failed = false
-        for member in object {
-            let start = issues.count
-            // Swift's String equality merges canonically equivalent keys that JSON keeps apart.
-            if result[member.key] != nil {
-                issues.append(ValidationIssue(path: [.key(member.key)], message: "a key equivalent to this one is already in the map; a Swift dictionary cannot keep both"))
-                failed = true
-            } else if let value = Value(json: member.value, issues: &issues), issues.count == start {
-                result[member.key] = value
-            } else {
-                failed = true
-                issues.prefix(from: start, with: .key(member.key))
-            }
-        }
-        guard !failed else { return nil }
-        self = result
-    }
-
-    /// The map as a JSON object with its keys sorted, so the bytes are the same on every run.
-    @inlinable @inline(never)
-    public func json(issues: inout [ValidationIssue]) -> JSONValue {
-        var object = JSONObject()
-        for key in keys.sorted() {
-            object.append(key: key, value: issues.filing(under: .key(key)) { self[key]!.json(issues: &$0) })
-        }
-        return .object(object)
     }
 }
 

@@ -27,11 +27,43 @@ import Testing
         #expect(reader.unreadMembers.keys == ["callbac\u{212A}"])
     }
 
-    /// A `map` member (`[String: Value]`) whose JSON object holds two canonically equivalent keys
-    /// cannot keep both in a Swift dictionary; it reports that rather than lose one silently.
-    @Test func aMapKeepsEveryKey() {
+    /// A `map` member (`JSONMap`) whose JSON object holds two canonically equivalent keys keeps both,
+    /// in order, and writes them back byte for byte.
+    @Test func aMapKeepsEveryKey() throws {
+        let object = JSONObject([.init(key: "caf\u{E9}", value: 1), .init(key: "cafe\u{301}", value: 2)])
         var issues: [ValidationIssue] = []
-        let map = [String: Int](json: .object(JSONObject([.init(key: "caf\u{E9}", value: 1), .init(key: "cafe\u{301}", value: 2)])), issues: &issues)
-        #expect(map?.count == 2 || !issues.isEmpty, "a member was dropped without an issue")
+        let map = try #require(JSONMap<Int>(json: .object(object), issues: &issues))
+        #expect(issues.isEmpty)
+        #expect(map.values == [1, 2])
+        #expect(map["cafe\u{301}"] == 2)
+        #expect(map.json(issues: &issues) == .object(object))
+    }
+}
+
+/// `JSONMap`: the order of a free-form map's members survives a round trip.
+@Suite struct JSONMapTests {
+    @Test func membersKeepTheirOrderThroughARoundTrip() throws {
+        let text = #"{"zulu":{"n":1},"alpha":[true],"mike":"x","bravo":null}"#
+        let map = try JSONMap<JSONValue>(jsonText: text)
+        #expect(map.keys == ["zulu", "alpha", "mike", "bravo"])
+        var issues: [ValidationIssue] = []
+        #expect(String(decoding: map.json(issues: &issues).serialized(), as: UTF8.self) == text)
+    }
+
+    @Test func editingKeepsTheOrderAndEqualityFollowsIt() {
+        var map: JSONMap<Int> = ["b": 2, "a": 1]
+        map["c"] = 3
+        map["b"] = 20
+        map["a"] = nil
+        #expect(Array(map.keys) == ["b", "c"])
+        #expect(map != ["c": 3, "b": 20])
+        #expect(map == ["b": 20, "c": 3])
+        #expect(Set([map, ["b": 20, "c": 3]]).count == 1)
+    }
+
+    @Test func aBadValueIsReportedWithItsKey() {
+        var issues: [ValidationIssue] = []
+        #expect(JSONMap<Int>(json: ["a": 1, "b": "two"], issues: &issues) == nil)
+        #expect(issues.map(\.description) == ["b: expected integer, found string"])
     }
 }

@@ -25,7 +25,7 @@ struct TypeMapping {
         case .json: .runtime("JSONValue")
         case .enumeration, .object: .named(declaredName ?? "CTIRuntime.JSONValue")
         case .array(let element): .array(swiftType(element, declaredName: declaredName))
-        case .map(let element): .dictionary(.standard("String"), swiftType(element, declaredName: declaredName))
+        case .map(let element): .named("CTIRuntime.JSONMap<\(TextRenderer().render(swiftType(element, declaredName: declaredName)))>")
         case .reference(let name): .named(namespace.map { "\($0).\(name)" } ?? name)
         }
     }

@@ -100,7 +100,7 @@ public enum WeirdStuff {
             /// Would collide with nothing, but shows swiftName. Wire key: `maxCount`.
             public var topLevelMaxCount: Swift.Double
             /// A map of arrays of GUIDs.
-            public var data: [Swift.String: [CTIRuntime.GUID]]
+            public var data: CTIRuntime.JSONMap<[CTIRuntime.GUID]>
             /// Any JSON.
             public var free: CTIRuntime.JSONValue?
             public var unknownFields: CTIRuntime.JSONObject = [:]
@@ -111,7 +111,7 @@ public enum WeirdStuff {
                 _3dMode: Value3dMode,
                 selfTest: SelfTest,
                 topLevelMaxCount: Swift.Double,
-                data: [Swift.String: [CTIRuntime.GUID]],
+                data: CTIRuntime.JSONMap<[CTIRuntime.GUID]>,
                 free: CTIRuntime.JSONValue? = nil
             ) {
                 self.default = `default`
@@ -291,7 +291,7 @@ public enum WeirdStuff {
             /// The named, recursive object.
             public var tree: WeirdStuff.Node
             /// A map of the named enum.
-            public var modes: [Swift.String: WeirdStuff.Mode]
+            public var modes: CTIRuntime.JSONMap<WeirdStuff.Mode>
             /// Camel-cases to mobileMode... Wire key: `mobile-mode`.
             public var mobileMode: Swift.String
             /// ...as does this key, so it takes a swiftName (without it lint reports the
@@ -303,7 +303,7 @@ public enum WeirdStuff {
                 `protocol`: ProtocolValue,
                 mode: WeirdStuff.Mode,
                 tree: WeirdStuff.Node,
-                modes: [Swift.String: WeirdStuff.Mode],
+                modes: CTIRuntime.JSONMap<WeirdStuff.Mode>,
                 mobileMode: Swift.String,
                 mobileModeValue: Swift.String
             ) {
