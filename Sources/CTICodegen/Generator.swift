@@ -19,10 +19,11 @@ public struct Generator: Sendable {
     /// does not depend on the order they finish in.
     public func generate(_ spec: Spec, inputFiles: [String]) -> [GeneratedFile] {
         let parts = inputFiles.map(Part.input) + [.routing]
+        let names = GeneratedNames(prefix: options.namePrefix, spec: spec)
         let files = parts.concurrentMap { part in
             switch part {
-            case .input(let input): self.files(translating: input, of: spec)
-            case .routing: routingFiles(of: spec, inputFiles: inputFiles)
+            case .input(let input): self.files(translating: input, of: spec, names: names)
+            case .routing: routingFiles(of: spec, inputFiles: inputFiles, names: names)
             }
         }
         return files.joined().sorted { ($0.root.rawValue, $0.name) < ($1.root.rawValue, $1.name) }
@@ -37,8 +38,7 @@ public struct Generator: Sendable {
     }
 
     /// The library file and the test file of `input`.
-    private func files(translating input: String, of spec: Spec) -> [GeneratedFile] {
-        let names = GeneratedNames(prefix: options.namePrefix)
+    private func files(translating input: String, of spec: Spec, names: GeneratedNames) -> [GeneratedFile] {
         let tests = TestTranslator(spec: spec, names: names, moduleName: options.moduleName)
         let isProtocol = spec.protocolDefinition.file == input
         let destinations = spec.destinations.filter { $0.file == input }
@@ -61,8 +61,7 @@ public struct Generator: Sendable {
     ///
     /// Header types come from the protocol file; when the spec uses the bundled protocol (no input
     /// holds one), they go in the routing files, whose names are fixed.
-    private func routingFiles(of spec: Spec, inputFiles: [String]) -> [GeneratedFile] {
-        let names = GeneratedNames(prefix: options.namePrefix)
+    private func routingFiles(of spec: Spec, inputFiles: [String], names: GeneratedNames) -> [GeneratedFile] {
         let tests = TestTranslator(spec: spec, names: names, moduleName: options.moduleName)
         let protocolIsInput = inputFiles.contains(spec.protocolDefinition.file)
         let sources = (inputFiles + (protocolIsInput ? [] : [spec.protocolDefinition.file])).map(fileName).joined(separator: ", ")

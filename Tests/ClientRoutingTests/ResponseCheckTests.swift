@@ -10,15 +10,15 @@ import Testing
         let dialAnswer: MultiChannel.DialRequest.ResponseBody
         let examples = MultiExampleClientHandler()
 
-        func handleInit(_ query: MultiChannel.InitQuery) async throws -> MultiChannel.InitQuery.ResponseBody {
-            try await examples.handleInit(query)
+        func handleChannelInit(_ query: MultiChannel.InitQuery) async throws -> MultiChannel.InitQuery.ResponseBody {
+            try await examples.handleChannelInit(query)
         }
         func handleDial(_ request: MultiChannel.DialRequest) async throws -> MultiChannel.DialRequest.ResponseBody { dialAnswer }
-        func handleDispose(_ request: MultiChannel.DisposeRequest) async throws {}
-        func handleInit(_ query: MultiChannelGroup.InitQuery) async throws -> MultiChannelGroup.InitQuery.ResponseBody {
-            try await examples.handleInit(query)
+        func handleChannelDispose(_ request: MultiChannel.DisposeRequest) async throws {}
+        func handleChannelGroupInit(_ query: MultiChannelGroup.InitQuery) async throws -> MultiChannelGroup.InitQuery.ResponseBody {
+            try await examples.handleChannelGroupInit(query)
         }
-        func handleDispose(_ request: MultiChannelGroup.DisposeRequest) async throws {}
+        func handleChannelGroupDispose(_ request: MultiChannelGroup.DisposeRequest) async throws {}
         func handleCapabilities(
             _ query: MultiProcessorControl.CapabilitiesQuery
         ) async throws -> MultiProcessorControl.CapabilitiesQuery.ResponseBody {

@@ -25,7 +25,7 @@ struct SwiftNameChecker {
 
     /// The names generated code declares, without the configured prefix (which goes in front of all
     /// of them alike).
-    private static let generated = GeneratedNames(prefix: "")
+    private static let generated = GeneratedNames(prefix: "", spec: nil)
 
     /// Property names a header generated code declares itself (the runtime's header protocols).
     static let reservedHeaderPropertyNames: Set<String> = ["isFailure", "example", "wireType", "failureCondition"]

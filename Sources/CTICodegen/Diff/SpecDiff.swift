@@ -9,7 +9,7 @@ public struct SpecDiff: Sendable {
     /// Compares `old` with `new`; both must have passed the checks (`SpecLoader.forSwift()`). Swift
     /// symbols are named as the generator names them with `namePrefix` (a `cti-codegen.yaml` setting).
     public init(from old: Spec, to new: Spec, namePrefix: String = "") {
-        let names = GeneratedNames(prefix: namePrefix)
+        let names = GeneratedNames(prefix: namePrefix, spec: nil)
         var destinations: [String: String] = [:]
         for destination in old.destinations + new.destinations {
             for name in [names.namespace(destination), names.handler(destination), names.message(destination)] {

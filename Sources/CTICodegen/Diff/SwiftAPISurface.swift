@@ -31,7 +31,7 @@ struct SwiftAPISurface {
     /// The API generated for `spec` with public access and `namePrefix` before every top-level name.
     init(_ spec: Spec, namePrefix: String) {
         fallback = spec.protocolDefinition.location
-        let names = GeneratedNames(prefix: namePrefix)
+        let names = GeneratedNames(prefix: namePrefix, spec: spec)
         let headers = HeaderTranslator(access: .public, names: names, protocolDefinition: spec.protocolDefinition)
         for kind in spec.protocolDefinition.kinds {
             origins[names.header(kind)] = kind.location

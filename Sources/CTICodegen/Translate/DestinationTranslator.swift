@@ -85,7 +85,7 @@ struct DestinationTranslator {
     func handlerMethod(for message: Message, access: AccessLevel? = nil, body: [SwiftStatement]? = nil, doc: SwiftDocComment = .none) -> SwiftFunction {
         let typeName = "\(namespace).\(message.swiftTypeName(in: destination))"
         return SwiftFunction(
-            "handle" + message.swiftBaseName(in: destination), access: access,
+            names.handlerMethod(for: message, in: destination), access: access,
             parameters: [.init(label: "_", message.kind.rawValue, .named(typeName))],
             isAsync: true, isThrowing: true, returnType: Self.answersWithoutBody(message) ? nil : .named("\(typeName).ResponseBody"),
             body: body, doc: doc)

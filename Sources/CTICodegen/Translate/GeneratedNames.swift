@@ -6,6 +6,29 @@ import CTISpec
 struct GeneratedNames: Sendable {
     /// Put in front of every top-level name (empty by default).
     let prefix: String
+    /// The base names (`Init`) of queries and requests that more than one destination has: their
+    /// handler methods carry the destination (`handleChannelInit`), since `ClientHandler` joins every
+    /// destination's handler and overloads told apart by parameter type alone read badly.
+    private let sharedRequestNames: Set<String>
+
+    /// The names of a run over `spec` (nil: only the spec-wide names are asked for).
+    init(prefix: String, spec: Spec?) {
+        self.prefix = prefix
+        var destinationsByName: [String: Set<String>] = [:]
+        for destination in spec?.destinations ?? [] {
+            for message in destination.messages where MessageRole(of: message, in: spec!.protocolDefinition) == .request {
+                destinationsByName[message.swiftBaseName(in: destination), default: []].insert(destination.name)
+            }
+        }
+        sharedRequestNames = Set(destinationsByName.filter { $0.value.count > 1 }.keys)
+    }
+
+    /// The handler method that answers `message` of `destination`: `handleCreateChannelGroup`, or
+    /// `handleChannelInit` when another destination has a query or request of the same base name.
+    func handlerMethod(for message: Message, in destination: Destination) -> String {
+        let base = message.swiftBaseName(in: destination)
+        return "handle" + (sharedRequestNames.contains(base) ? destination.swiftNamespace : "") + base
+    }
 
     /// `Session`.
     func namespace(_ destination: Destination) -> String { prefix + destination.swiftNamespace }

@@ -200,9 +200,9 @@ public enum MultiChannel {
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
         [
-            CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleInit($1) },
+            CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleChannelInit($1) },
             CTIRuntime.ClientRoute(DialRequest.self) { try await $0.handleDial($1) },
-            CTIRuntime.ClientRoute(DisposeRequest.self) { try await $0.handleDispose($1) },
+            CTIRuntime.ClientRoute(DisposeRequest.self) { try await $0.handleChannelDispose($1) },
         ]
     }
 
@@ -258,7 +258,7 @@ extension MultiChannelMessage {
 /// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 public protocol MultiChannelHandler: Swift.Sendable {
     /// Answers ``MultiChannel/InitQuery``: return the response's body for SUCCESS.
-    func handleInit(
+    func handleChannelInit(
         _ query: MultiChannel.InitQuery
     ) async throws -> MultiChannel.InitQuery.ResponseBody
 
@@ -268,5 +268,5 @@ public protocol MultiChannelHandler: Swift.Sendable {
     ) async throws -> MultiChannel.DialRequest.ResponseBody
 
     /// Answers ``MultiChannel/DisposeRequest``: return for SUCCESS.
-    func handleDispose(_ request: MultiChannel.DisposeRequest) async throws
+    func handleChannelDispose(_ request: MultiChannel.DisposeRequest) async throws
 }

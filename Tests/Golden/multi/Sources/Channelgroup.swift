@@ -146,8 +146,10 @@ public enum MultiChannelGroup {
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
         [
-            CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleInit($1) },
-            CTIRuntime.ClientRoute(DisposeRequest.self) { try await $0.handleDispose($1) },
+            CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleChannelGroupInit($1) },
+            CTIRuntime.ClientRoute(DisposeRequest.self) {
+                try await $0.handleChannelGroupDispose($1)
+            },
         ]
     }
 
@@ -199,10 +201,10 @@ extension MultiChannelGroupMessage {
 /// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 public protocol MultiChannelGroupHandler: Swift.Sendable {
     /// Answers ``MultiChannelGroup/InitQuery``: return the response's body for SUCCESS.
-    func handleInit(
+    func handleChannelGroupInit(
         _ query: MultiChannelGroup.InitQuery
     ) async throws -> MultiChannelGroup.InitQuery.ResponseBody
 
     /// Answers ``MultiChannelGroup/DisposeRequest``: return for SUCCESS.
-    func handleDispose(_ request: MultiChannelGroup.DisposeRequest) async throws
+    func handleChannelGroupDispose(_ request: MultiChannelGroup.DisposeRequest) async throws
 }

@@ -472,7 +472,7 @@ public struct MultiExampleClientHandler: MultiClientHandler {
     /// Creates the handler.
     public init() {}
 
-    public func handleInit(
+    public func handleChannelInit(
         _ query: MultiChannel.InitQuery
     ) async throws -> MultiChannel.InitQuery.ResponseBody {
         try MultiChannel.InitQuery.exampleResponseBody()
@@ -484,15 +484,17 @@ public struct MultiExampleClientHandler: MultiClientHandler {
         try MultiChannel.DialRequest.exampleResponseBody()
     }
 
-    public func handleDispose(_ request: MultiChannel.DisposeRequest) async throws {}
+    public func handleChannelDispose(_ request: MultiChannel.DisposeRequest) async throws {}
 
-    public func handleInit(
+    public func handleChannelGroupInit(
         _ query: MultiChannelGroup.InitQuery
     ) async throws -> MultiChannelGroup.InitQuery.ResponseBody {
         try MultiChannelGroup.InitQuery.exampleResponseBody()
     }
 
-    public func handleDispose(_ request: MultiChannelGroup.DisposeRequest) async throws {}
+    public func handleChannelGroupDispose(
+        _ request: MultiChannelGroup.DisposeRequest
+    ) async throws {}
 
     public func handleCapabilities(
         _ query: MultiProcessorControl.CapabilitiesQuery

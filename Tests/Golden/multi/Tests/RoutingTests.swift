@@ -403,7 +403,7 @@ struct MultiRoutingTests {
 
 /// A handler that refuses everything, to check FAILURE answers.
 struct MultiFailingClientHandler: MultiClientHandler {
-    func handleInit(
+    func handleChannelInit(
         _ query: MultiChannel.InitQuery
     ) async throws -> MultiChannel.InitQuery.ResponseBody {
         throw CTIRuntime.CTIFailure("refused by test")
@@ -415,17 +415,17 @@ struct MultiFailingClientHandler: MultiClientHandler {
         throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleDispose(_ request: MultiChannel.DisposeRequest) async throws {
+    func handleChannelDispose(_ request: MultiChannel.DisposeRequest) async throws {
         throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleInit(
+    func handleChannelGroupInit(
         _ query: MultiChannelGroup.InitQuery
     ) async throws -> MultiChannelGroup.InitQuery.ResponseBody {
         throw CTIRuntime.CTIFailure("refused by test")
     }
 
-    func handleDispose(_ request: MultiChannelGroup.DisposeRequest) async throws {
+    func handleChannelGroupDispose(_ request: MultiChannelGroup.DisposeRequest) async throws {
         throw CTIRuntime.CTIFailure("refused by test")
     }
 
