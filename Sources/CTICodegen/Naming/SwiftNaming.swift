@@ -49,14 +49,17 @@ enum SwiftNaming {
         return camel.first!.isNumber ? "_" + camel : camel
     }
 
-    /// An UpperCamelCase type name (`channel group` -> `ChannelGroup`); a reserved name gets the
-    /// suffix `Value`, a name starting with a digit the prefix `Value` (`3d-mode` -> `Value3dMode`).
+    /// An UpperCamelCase type name (`channel group` -> `ChannelGroup`). `type`, which Swift keeps for
+    /// metatypes, becomes `Kind` (a member `type` declares `var type: Kind`); another reserved name
+    /// gets the suffix `Value`, a name starting with a digit the prefix `Value` (`3d-mode` ->
+    /// `Value3dMode`).
     static func typeName(_ name: String) -> String {
         let parts = words(name)
         guard !parts.isEmpty else { return "Value" }
         let camel = parts.map(capitalizingWord).joined()
         // `_3dMode` is taken by the property, so a type name gets a word in front of a digit.
         let safe = camel.first!.isNumber ? "Value" + camel : camel
+        if safe == "Type" { return "Kind" }
         return reservedTypeNames.contains(safe) ? safe + "Value" : safe
     }
 

@@ -103,6 +103,8 @@ public enum WeirdStuff {
             public var data: CTIRuntime.JSONMap<[CTIRuntime.GUID]>
             /// Any JSON.
             public var free: CTIRuntime.JSONValue?
+            /// A member named type, whose enum cannot be called Type.
+            public var type: Kind
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
             public init(
@@ -112,7 +114,8 @@ public enum WeirdStuff {
                 selfTest: SelfTest,
                 topLevelMaxCount: Swift.Double,
                 data: CTIRuntime.JSONMap<[CTIRuntime.GUID]>,
-                free: CTIRuntime.JSONValue? = nil
+                free: CTIRuntime.JSONValue? = nil,
+                type: Kind
             ) {
                 self.default = `default`
                 self.class = `class`
@@ -121,6 +124,7 @@ public enum WeirdStuff {
                 self.topLevelMaxCount = topLevelMaxCount
                 self.data = data
                 self.free = free
+                self.type = type
             }
 
             /// The values of `3d-mode`.
@@ -178,6 +182,29 @@ public enum WeirdStuff {
                 }
             }
 
+            /// The values of `type`.
+            public enum Kind: CTIRuntime.JSONStringEnum {
+                case primary, secondary
+                /// A value the spec does not list, kept as it was received.
+                case unknown(Swift.String)
+
+                public init(rawValue: Swift.String) {
+                    switch rawValue {
+                    case "PRIMARY": self = .primary
+                    case "SECONDARY": self = .secondary
+                    default: self = .unknown(rawValue)
+                    }
+                }
+
+                public var rawValue: Swift.String {
+                    switch self {
+                    case .primary: "PRIMARY"
+                    case .secondary: "SECONDARY"
+                    case .unknown(let value): value
+                    }
+                }
+            }
+
             // MARK: JSON
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
@@ -188,6 +215,7 @@ public enum WeirdStuff {
                 topLevelMaxCount = reader.read("maxCount")
                 data = reader.read("data")
                 free = reader.readIfPresent("free")
+                type = reader.read("type")
                 unknownFields = reader.unreadMembers
             }
 
@@ -199,6 +227,7 @@ public enum WeirdStuff {
                 writer.write("maxCount", topLevelMaxCount)
                 writer.write("data", data)
                 writer.writeIfPresent("free", free)
+                writer.write("type", type)
             }
         }
 
@@ -257,7 +286,8 @@ public enum WeirdStuff {
               "self-test": {"extension": "example extension", "max-count": 1},
               "maxCount": 1.5,
               "data": {"key": ["0f8fad5b-d9cb-469f-a165-70867728950e"]},
-              "free": {"example": true}
+              "free": {"example": true},
+              "type": "PRIMARY"
             }
             """#
 

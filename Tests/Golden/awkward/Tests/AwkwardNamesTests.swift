@@ -16,78 +16,88 @@ struct WeirdStuffMessageTests {
     static let brokenBodies: [CTIRuntime.MessageChecks.BrokenBody] = [
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.default: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":42,\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":42,\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.default: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.class: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":\"yes\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":\"yes\",\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.class: expected boolean, found string"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.3d-mode: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":7,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":7,\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.3d-mode: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.self-test: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":\"x\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":\"x\",\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.self-test: expected object, found string"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.self-test.extension: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":42,\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":42,\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.self-test.extension: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":\"x\"},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":\"x\"},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.self-test.max-count: expected integer, found string"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.maxCount: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":\"x\",\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":\"x\",\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.maxCount: expected number, found string"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.data: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitQuery.self,
-            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":\"x\",\"free\":{\"example\":true}}",
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":\"x\",\"free\":{\"example\":true},\"type\":\"PRIMARY\"}",
             "body.data: expected object, found string"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true}}",
+            "body.type: required member is missing"
+        ),
+        CTIRuntime.MessageChecks.BrokenBody(
+            WeirdStuff.InitQuery.self,
+            "{\"default\":\"example default\",\"class\":true,\"3d-mode\":\"ON_HOLD\",\"self-test\":{\"extension\":\"example extension\",\"max-count\":1},\"maxCount\":1.5,\"data\":{\"key\":[\"0f8fad5b-d9cb-469f-a165-70867728950e\"]},\"free\":{\"example\":true},\"type\":7}",
+            "body.type: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             WeirdStuff.InitResponse.self,
