@@ -16,6 +16,7 @@ extension CTIBodyMessage {
     public init?(envelope: Envelope, messageName: String?, issues: inout [ValidationIssue]) {
         let start = issues.count
         let header = Header.read(from: envelope, messageName: messageName, issues: &issues)
+        Self.checkTarget(of: envelope, issues: &issues)
         let body = issues.filing(under: .key("body")) { Body(json: envelope.body, issues: &$0) }
         guard let header, let body, issues.count == start else { return nil }
         self.init(header: header, body: body)
@@ -24,10 +25,12 @@ extension CTIBodyMessage {
     /// The envelope, with `messageName` as `header.name` when the kind's messages have fixed names.
     @inlinable
     public func envelope(messageName: String?, issues: inout [ValidationIssue]) -> Envelope {
-        Envelope(writing: header, messageName: messageName, body: body, issues: &issues)
+        let envelope = Envelope(writing: header, messageName: messageName, body: body, issues: &issues)
+        Self.checkTarget(of: envelope, issues: &issues)
+        return envelope
     }
 
     public static var example: Self? {
-        (try? Body(jsonText: exampleBodyJSON)).map { Self(header: .example, body: $0) }
+        (try? Body(jsonText: exampleBodyJSON)).map { Self(header: .example(target: targetShape?.example), body: $0) }
     }
 }

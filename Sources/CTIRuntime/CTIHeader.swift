@@ -67,3 +67,17 @@ public enum CTIOutcome: Sendable, Hashable {
     /// show to the agent.
     case failure(String)
 }
+
+extension CTIHeader {
+    /// ``example`` with its `target` replaced by `target` when one is given (an example of a destination
+    /// whose targets have a form); the header is rewritten through its JSON, so any kind's works.
+    @inlinable
+    public static func example(target: String?) -> Self {
+        guard let target else { return example }
+        var issues: [ValidationIssue] = []
+        var object = example.jsonObject(issues: &issues)
+        guard object["target"] != nil else { return example }
+        object["target"] = .string(target)
+        return Self(json: .object(object), issues: &issues) ?? example
+    }
+}

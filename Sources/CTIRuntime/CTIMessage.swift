@@ -13,6 +13,9 @@ public protocol CTIMessage: Sendable, Hashable, Codable {
     /// The destination the message belongs to (`session`).
     static var destination: String { get }
 
+    /// The form `header.target` must have, when the destination declares one.
+    static var targetShape: TargetShape? { get }
+
     /// An example body as JSON text: the spec's example, or one derived from the fields. For tests,
     /// mocks and the conformance suite.
     static var exampleBodyJSON: String { get }
@@ -36,6 +39,16 @@ public protocol CTIMessage: Sendable, Hashable, Codable {
 extension CTIMessage {
     /// `{}`: the example of a body with no members.
     public static var exampleBodyJSON: String { "{}" }
+
+    /// None: any target.
+    public static var targetShape: TargetShape? { nil }
+
+    /// An issue when `envelope`'s target does not have ``targetShape``.
+    @inlinable
+    static func checkTarget(of envelope: Envelope, issues: inout [ValidationIssue]) {
+        guard let shape = targetShape, let target = envelope.headerString("target"), !shape.matches(target) else { return }
+        issues.append(.targetShape(shape, found: target))
+    }
 
     /// The message as an envelope.
     @inlinable

@@ -136,5 +136,7 @@ import Testing
         let markdown = try String(contentsOf: output, encoding: .utf8)
         #expect(markdown.contains("| requestId | {GUID} | Unique identifier for the orginal query |"))
         #expect(markdown.contains("## Errata"))
+        let multi = try Self.run(["docs", Self.packageRoot.appendingPathComponent("Tests/Golden/multi/spec").path])
+        #expect(multi.output.contains("Targets have the form `{processor}.CONTROL` (dot-separated; braces mark an id)."))
     }
 }

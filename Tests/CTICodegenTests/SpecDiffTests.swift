@@ -142,6 +142,10 @@ import Testing
                 "spec/session.yaml:770:5: warning: source-breaking: `Session.ClientMessage.clientWarning` no longer exists (it was `case clientWarning(ClientWarning)`)",
             ]),
         Case(
+            name: "a target form given",
+            session: [("initQuery: session.query.init\n", "initQuery: session.query.init\ntarget: \"{agent}\"\n")],
+            expected: ["spec/session.yaml:1:1: error: wire-breaking: the target form of destination 'session' changed from any to '{agent}': a peer built from one spec refuses targets the other sends"]),
+        Case(
             name: "the frame limit changed",
             protocolEdits: [("maxFrameBytes: 1048576", "maxFrameBytes: 65536")],
             expected: ["error: wire-breaking: framing.maxFrameBytes changed from 1048576 to 65536: peers built from the two specs frame messages differently"]),

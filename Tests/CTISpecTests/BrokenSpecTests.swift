@@ -1,4 +1,5 @@
 import CTICodegen
+import CTIRuntime
 import CTISpec
 import Foundation
 import Testing
@@ -195,6 +196,21 @@ import Testing
         let lines = result.diagnostics.map(\.description)
         #expect(result.spec == nil)
         #expect(lines.contains(expected), "got:\n\(lines.joined(separator: "\n"))")
+    }
+
+    @Test(arguments: ["{processor}..CONTROL", "{}.CONTROL", "x{id}.CONTROL", "{a b}", ""])
+    func aTargetFormMustBeSegments(pattern: String) {
+        let destination = TestSupport.destinationYAML.replacingOccurrences(of: "initQuery: dest.query.init\n", with: "initQuery: dest.query.init\ntarget: \"\(pattern)\"\n")
+        let result = TestSupport.load(destination: destination)
+        #expect(result.spec == nil)
+        #expect(result.diagnostics.map(\.description).contains(
+            "dest.yaml:5:9: error: target must be dot-separated segments, each a word (CONTROL) or an id in braces ({processor}), found '\(pattern)'"))
+    }
+
+    @Test func aTargetFormIsRead() throws {
+        let destination = TestSupport.destinationYAML.replacingOccurrences(of: "initQuery: dest.query.init\n", with: "initQuery: dest.query.init\ntarget: \"{processor}.CONTROL\"\n")
+        let result = TestSupport.load(destination: destination)
+        #expect(result.spec?.destinations.first?.target == TargetShape([.id("processor"), .word("CONTROL")]))
     }
 
     @Test func failureRuleMustNameHeaderFields() {

@@ -89,6 +89,10 @@ struct WireComparison {
         note(was.title, destination.title, "the title of destination '\(name)'", at: destination.location, name)
         note(was.summary, destination.summary, "the summary of destination '\(name)'", at: destination.location, name)
         noteErrata(was.errata, destination.errata, "destination '\(name)'", at: destination.location, name)
+        if was.target != destination.target {
+            add(.wire, at: destination.location, name,
+                "the target form of destination '\(name)' changed from \(was.target.map { "'\($0)'" } ?? "any") to \(destination.target.map { "'\($0)'" } ?? "any"): a peer built from one spec refuses targets the other sends")
+        }
         if was.initQuery?.name != destination.initQuery?.name {
             add(.wire, at: destination.initQuery?.location ?? destination.location, name,
                 "the query that initializes destination '\(name)' changed: peers gate its events on different messages")

@@ -24,6 +24,9 @@ public struct MarkdownReference: Sendable {
 
     private func render(_ destination: Destination) -> String {
         var out = "## \(destination.title)\n\n\(paragraph(destination.summary))\n"
+        if let target = destination.target {
+            out += "\nTargets have the form `\(target)` (dot-separated; braces mark an id).\n"
+        }
         if let initQuery = destination.initQuery {
             out += "\nInitialized by `\(initQuery.name)`: no event of this destination may be sent before it is answered.\n"
         }

@@ -135,7 +135,25 @@ struct DestinationTranslator {
                             SwiftProperty(
                                 "destination", type: .standard("String"), isStatic: true, access: access,
                                 getter: [.return(.string(destination.name))]))
-                    ])),
+                    ] + targetShape())),
+        ]
+    }
+
+    /// `targetShape`, when the destination gives the form of its targets: the segments as data.
+    private func targetShape() -> [SwiftDeclaration] {
+        guard let shape = destination.target else { return [] }
+        let segments = shape.segments.map { segment -> SwiftExpression in
+            switch segment {
+            case .word(let word): .call(.dotMember("word"), [.init(nil, .string(word))])
+            case .id(let name): .call(.dotMember("id"), [.init(nil, .string(name))])
+            }
+        }
+        return [
+            .property(
+                SwiftProperty(
+                    "targetShape", type: .optional(.runtime("TargetShape")), isStatic: true, access: access,
+                    getter: [.return(.call(.runtime("TargetShape"), [.init(nil, .array(segments))]))],
+                    doc: SwiftDocComment(["Targets of this destination have the form `\(shape)`."])))
         ]
     }
 

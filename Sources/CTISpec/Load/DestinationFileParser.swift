@@ -1,3 +1,4 @@
+import CTIRuntime
 import Yams
 
 extension YAMLReader {
@@ -6,7 +7,7 @@ extension YAMLReader {
         guard
             let fields = mapping(
                 root, "the destination file",
-                allowed: ["destination", "title", "summary", "swiftName", "initQuery", "errata", "types", "messages"],
+                allowed: ["destination", "title", "summary", "swiftName", "initQuery", "target", "errata", "types", "messages"],
                 required: ["destination", "title", "summary", "messages"])
         else { return nil }
         let name = fields["destination"].flatMap { self.name($0, "the destination's name") }
@@ -14,6 +15,7 @@ extension YAMLReader {
         let summary = fields["summary"].flatMap { string($0, "the destination's summary") }
         let swiftName = fields["swiftName"].flatMap { self.name($0, "the destination's swiftName") }
         let initQuery = fields["initQuery"].flatMap(reference)
+        let target = fields["target"].flatMap(targetShape)
         let errata = errata(fields["errata"])
         let types = fields["types"].flatMap { sequence($0, "types") }?.compactMap(namedType) ?? []
         let messageNodes = fields["messages"].flatMap { sequence($0, "messages") } ?? []
@@ -22,7 +24,7 @@ extension YAMLReader {
         let messages = messageNodes.prefix(messageLimit).compactMap(message)
         guard let name, let title, let summary else { return nil }
         return Destination(
-            name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, errata: errata,
+            name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, target: target, errata: errata,
             types: types, messages: messages, file: file, location: fields.location)
     }
 
@@ -159,5 +161,17 @@ extension YAMLReader {
             fields.append(
                 Field(key: head, type: .object(properties), notes: "", isRequired: row.isRequired, location: row.location))
         }
+    }
+
+    /// `target: "{processor}.CONTROL"`: the form of the destination's targets.
+    private func targetShape(_ node: Node) -> TargetShape? {
+        guard let pattern = string(node, "target") else { return nil }
+        guard let shape = TargetShape(pattern: pattern) else {
+            error(
+                "target must be dot-separated segments, each a word (CONTROL) or an id in braces ({processor}), found '\(pattern)'",
+                at: node)
+            return nil
+        }
+        return shape
     }
 }

@@ -1,3 +1,5 @@
+import CTIRuntime
+
 /// One destination: its messages in source order.
 public struct Destination: Sendable, Hashable {
     /// The lower-case prefix of its message names (`session`).
@@ -10,6 +12,8 @@ public struct Destination: Sendable, Hashable {
     public var swiftName: String?
     /// The query that initializes the destination.
     public var initQuery: Reference?
+    /// The form its messages' `header.target` must have, when the spec gives one.
+    public var target: TargetShape?
     /// Deviations from the source that concern the whole file.
     public var errata: [Erratum]
     /// The types the destination names once and its fields use by name.
@@ -24,13 +28,15 @@ public struct Destination: Sendable, Hashable {
     /// Creates a destination.
     public init(
         name: String, title: String, summary: String, swiftName: String? = nil, initQuery: Reference? = nil,
-        errata: [Erratum] = [], types: [NamedType] = [], messages: [Message], file: String, location: SourceLocation
+        target: TargetShape? = nil, errata: [Erratum] = [], types: [NamedType] = [], messages: [Message], file: String,
+        location: SourceLocation
     ) {
         self.name = name
         self.title = title
         self.summary = summary
         self.swiftName = swiftName
         self.initQuery = initQuery
+        self.target = target
         self.errata = errata
         self.types = types
         self.messages = messages

@@ -89,6 +89,11 @@ public protocol MultiProcessorControlMessage: CTIRuntime.CTIMessage {}
 
 extension MultiProcessorControlMessage {
     public static var destination: Swift.String { "processor-control" }
+
+    /// Targets of this destination have the form `{processor}.CONTROL`.
+    public static var targetShape: CTIRuntime.TargetShape? {
+        CTIRuntime.TargetShape([.id("processor"), .word("CONTROL")])
+    }
 }
 
 /// Answers the queries and requests the bridge sends to the processor-control destination: one
