@@ -22,6 +22,11 @@ import Testing
             name: "unknown key suggests the known one", replace: "notes: Chat enabled", with: "notse: Chat enabled",
             expected: "dest.yaml:17:9: error: unknown key 'notse' in a row of the body of the message 'dest.query.init'; did you mean 'notes'?"),
         Case(
+            name: "members type and kind both declare Kind",
+            replace: "      - {key: id, type: string, notes: The thing}",
+            with: "      - {key: type, type: enum, values: [A, B], notes: t}\n      - {key: kind, type: enum, values: [C, D], notes: k}",
+            expected: "dest.yaml:36:9: error: the fields 'type' and 'kind' in the body of the message 'dest.thing.added' both declare the Swift type 'Kind'; set swiftName on one"),
+        Case(
             name: "unknown type suggests the known one", replace: "type: boolean", with: "type: bool",
             expected: "dest.yaml:15:9: error: the field 'chat' has the type 'bool', which is neither built in nor defined under 'types:'; did you mean 'boolean'?"),
         Case(
