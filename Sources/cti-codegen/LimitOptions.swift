@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTICodegen
 import CTISpec
 
 /// The load limits a command takes: each option replaces one limit of the configuration's (or the
@@ -22,13 +23,13 @@ struct LimitOptions: ParsableArguments {
         }
     }
 
-    /// `base` with the limits given on the command line.
+    /// `base` with the limits given on the command line, applied as a configuration's are.
     func limits(over base: LoadLimits = .default) -> LoadLimits {
-        var limits = base
-        maxFileBytes.map { limits.maxFileBytes = $0 }
-        maxYamlNodes.map { limits.maxNodesPerFile = $0 }
-        maxMessages.map { limits.maxMessages = $0 }
-        maxSpecFiles.map { limits.maxSpecFiles = $0 }
-        return limits
+        var given = CodegenConfig.Limits()
+        given.maxFileBytes = maxFileBytes
+        given.maxNodesPerFile = maxYamlNodes
+        given.maxMessages = maxMessages
+        given.maxSpecFiles = maxSpecFiles
+        return given.applied(to: base)
     }
 }
