@@ -31,6 +31,6 @@ extension CTIBodyMessage {
     }
 
     public static var example: Self? {
-        (try? Body(jsonText: exampleBodyJSON)).map { Self(header: .example(target: targetShape?.example), body: $0) }
+        (try? Body(jsonText: exampleBodyJSON)).map { Self(header: .example(target: exampleTarget), body: $0) }
     }
 }

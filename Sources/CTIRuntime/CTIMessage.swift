@@ -16,6 +16,10 @@ public protocol CTIMessage: Sendable, Hashable, Codable {
     /// The form `header.target` must have, when the destination declares one.
     static var targetShape: TargetShape? { get }
 
+    /// The variant of the destination the message type belongs to (`telephony`); nil for the
+    /// destination's own messages, which every variant shares unless it changes them.
+    static var variant: String? { get }
+
     /// An example body as JSON text: the spec's example, or one derived from the fields. For tests,
     /// mocks and the conformance suite.
     static var exampleBodyJSON: String { get }
@@ -42,6 +46,17 @@ extension CTIMessage {
 
     /// None: any target.
     public static var targetShape: TargetShape? { nil }
+
+    /// None: the destination's own message.
+    public static var variant: String? { nil }
+
+    /// The target the message's example is addressed to: one of ``targetShape`` when there is one, and
+    /// one that names ``variant`` for a variant's message (see ``CTIDestinationVariant/init(exampleTarget:)``);
+    /// nil for the kind's example target.
+    public static var exampleTarget: String? {
+        guard let variant else { return targetShape?.example }
+        return targetShape?.example(variant: variant) ?? CTIDestinationVariantExample.target(variant)
+    }
 
     /// An issue when `envelope`'s target does not have ``targetShape``.
     @inlinable

@@ -13,9 +13,15 @@ public protocol CTIObject: JSONCodable, Hashable {
 
     /// Writes the members the spec defines, in spec order.
     func write(to writer: inout JSONObjectWriter)
+
+    /// Members that must be present or absent depending on another member's value; checked on the
+    /// object's JSON when it is read and when it is written. None by default.
+    static var memberConditions: [MemberCondition] { get }
 }
 
 extension CTIObject {
+    public static var memberConditions: [MemberCondition] { [] }
+
     /// Reads the value from `json`, which must be an object.
     @inlinable
     public init?(json: JSONValue, issues: inout [ValidationIssue]) {
@@ -32,6 +38,8 @@ extension CTIObject {
     public init?(_ object: JSONObject, messageName: String? = nil, issues: inout [ValidationIssue]) {
         var reader = JSONObjectReader(object, messageName: messageName)
         let value = Self(reading: &reader)
+        let conditions = Self.memberConditions
+        if !conditions.isEmpty { conditions.check(object, issues: &reader.issues) }
         guard reader.issues.isEmpty else {
             issues += reader.issues
             return nil
@@ -56,6 +64,8 @@ extension CTIObject {
         var writer = JSONObjectWriter(messageName: messageName)
         write(to: &writer)
         writer.append(contentsOf: unknownFields)
+        let conditions = Self.memberConditions
+        if !conditions.isEmpty { conditions.check(writer.object, issues: &writer.issues) }
         if !writer.issues.isEmpty { issues += writer.issues }
         return writer.object
     }

@@ -7,6 +7,11 @@ public struct ClientRoute<Handler: Sendable>: Sendable {
     public let name: String
     /// The wire type (`cti.query`, `cti.request`) the route answers.
     public let wireType: String
+    /// The destination of the message it answers (`channel`).
+    public let destination: String
+    /// The destination variant the route is for (`telephony`); nil for a route of the destination
+    /// itself, which answers for every variant that has no route of its own for the name.
+    public let variant: String?
     @usableFromInline let respond: @Sendable (Handler, Envelope, InitializationTracker) async -> RouteOutcome
 
     /// A route that reads `Request`, calls `handle`, and answers SUCCESS with the body it returns, or
@@ -21,6 +26,8 @@ public struct ClientRoute<Handler: Sendable>: Sendable {
     ) {
         self.name = Request.name
         self.wireType = Request.Header.wireType
+        self.destination = Request.destination
+        self.variant = Request.variant
         // Made here, where `Request` is a concrete type and the handler is not yet known, so the answering
         // is specialized for the request type.
         let answer = RouteOutcome.answering(Request.self)
@@ -38,6 +45,34 @@ public struct ClientRoute<Handler: Sendable>: Sendable {
             try await handle(handler, request)
             return EmptyBody()
         }
+    }
+}
+
+extension ClientRoute {
+    /// A route that answers every `Request` sent to a target of `variant` FAILURE with `reason` as the
+    /// error message, without reading it or calling the handler: a request the variant does not support.
+    public init<Request: CTIRequest>(refusing type: Request.Type, in variant: String, reason: String) {
+        self.name = Request.name
+        self.wireType = Request.Header.wireType
+        self.destination = Request.destination
+        self.variant = variant
+        self.respond = { _, _, _ in .refused(reason) }
+    }
+}
+
+/// How a router learns which variant of a destination a target is: the handler says, since the
+/// client knows what it has created (a telephony channel, an unsupported one).
+public struct VariantSelector<Handler: Sendable>: Sendable {
+    /// The destination whose variants it tells apart (`channel`).
+    public let destination: String
+    let select: @Sendable (Handler, String) async -> String
+
+    /// A selector for `destination` that asks the handler with `select`.
+    public init<Variant: CTIDestinationVariant>(
+        _ destination: String, _ select: @escaping @Sendable (Handler, String) async -> Variant
+    ) {
+        self.destination = destination
+        self.select = { await select($0, $1).rawValue }
     }
 }
 

@@ -7,22 +7,40 @@ public struct Router<Handler: Sendable>: Sendable {
     public let tracker: InitializationTracker
     /// Bounds on the JSON read from a frame.
     public let limits: JSONLimits
-    private let routes: [String: ClientRoute<Handler>]
+    private let routes: [String: RouteChoice]
+    private let selectors: [String: VariantSelector<Handler>]
     private let failureResponse: @Sendable (Envelope, String) -> Envelope?
 
-    /// Creates a router. Generated code supplies the routes and how to build a FAILURE response
-    /// that echoes a raw envelope's headers (nil when the headers cannot be echoed).
+    /// The routes of one message name: the destination's, and those of variants that change or refuse it.
+    private struct RouteChoice: Sendable {
+        var shared: ClientRoute<Handler>?
+        var byVariant: [String: ClientRoute<Handler>] = [:]
+        var any: ClientRoute<Handler> { shared ?? byVariant.values.first! }
+    }
+
+    /// Creates a router. Generated code supplies the routes, how to tell a destination's variants
+    /// apart (`variants`; needed for every destination some route names a variant of), and how to
+    /// build a FAILURE response that echoes a raw envelope's headers (nil when the headers cannot be
+    /// echoed).
     public init(
-        handler: Handler, routes: [ClientRoute<Handler>], tracker: InitializationTracker = InitializationTracker(),
-        limits: JSONLimits = .default, failureResponse: @escaping @Sendable (Envelope, String) -> Envelope?
+        handler: Handler, routes: [ClientRoute<Handler>], variants: [VariantSelector<Handler>] = [],
+        tracker: InitializationTracker = InitializationTracker(), limits: JSONLimits = .default,
+        failureResponse: @escaping @Sendable (Envelope, String) -> Envelope?
     ) {
         self.handler = handler
         self.tracker = tracker
         self.limits = limits
         self.failureResponse = failureResponse
-        var table: [String: ClientRoute<Handler>] = [:]
-        for route in routes { table[route.name] = route }
+        var table: [String: RouteChoice] = [:]
+        for route in routes {
+            if let variant = route.variant {
+                table[route.name, default: RouteChoice()].byVariant[variant] = route
+            } else {
+                table[route.name, default: RouteChoice()].shared = route
+            }
+        }
         self.routes = table
+        self.selectors = Dictionary(variants.map { ($0.destination, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     /// Answers one frame's content with the response's content.
@@ -47,12 +65,24 @@ public struct Router<Handler: Sendable>: Sendable {
         guard let name = envelope.headerString("name") else {
             throw .cannotAnswer("header.name is missing or not a string")
         }
-        guard let route = routes[name] else {
+        guard let choice = routes[name] else {
             return try fail(envelope, "unknown message \(ValidationIssue.quoted(name)): this client does not handle it")
         }
         let type = envelope.headerString("type")
-        guard type == route.wireType else {
-            return try fail(envelope, "'\(name)' is a \(route.wireType), but header.type is \(type.map(ValidationIssue.quoted) ?? "missing")")
+        guard type == choice.any.wireType else {
+            return try fail(envelope, "'\(name)' is a \(choice.any.wireType), but header.type is \(type.map(ValidationIssue.quoted) ?? "missing")")
+        }
+        var route = choice.any
+        if !choice.byVariant.isEmpty {
+            let destination = route.destination
+            let target = envelope.headerString("target") ?? ""
+            let variant = await selectors[destination]?.select(handler, target)
+            guard let chosen = variant.flatMap({ choice.byVariant[$0] }) ?? choice.shared else {
+                return try fail(
+                    envelope,
+                    "'\(name)' is not supported by \(ValidationIssue.quoted(target)), a \(variant ?? "generic") \(destination); only the \(choice.byVariant.keys.sorted().joined(separator: ", ")) variant answers it")
+            }
+            route = chosen
         }
         switch await route.respond(handler, envelope, tracker) {
         case .response(let response): return response

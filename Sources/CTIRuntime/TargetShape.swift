@@ -48,11 +48,17 @@ public struct TargetShape: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A target of this form, for examples and tests: each id is `example-<name>`.
-    public var example: String {
+    public var example: String { example(idPrefix: "example-") }
+
+    /// A target of this form for the examples of a destination variant's messages: each id is
+    /// `example-<variant>-<name>`.
+    public func example(variant: String) -> String { example(idPrefix: CTIDestinationVariantExample.target(variant) + "-") }
+
+    private func example(idPrefix: String) -> String {
         segments.map {
             switch $0 {
             case .word(let word): word
-            case .id(let name): "example-" + name
+            case .id(let name): idPrefix + name
             }
         }.joined(separator: ".")
     }

@@ -5,31 +5,11 @@ import Testing
 /// The router checks the response a handler builds before it goes on the wire: a SUCCESS whose body
 /// a reader would refuse becomes a FAILURE that names every member at fault.
 @Suite struct ResponseCheckTests {
-    /// Answers `channel.request.dial` with the body it was made with; everything else with examples.
-    struct DialHandler: MultiClientHandler {
-        let dialAnswer: MultiChannel.DialRequest.ResponseBody
-        let examples = MultiExampleClientHandler()
-
-        func handleChannelInit(_ query: MultiChannel.InitQuery) async throws -> MultiChannel.InitQuery.ResponseBody {
-            try await examples.handleChannelInit(query)
-        }
-        func handleDial(_ request: MultiChannel.DialRequest) async throws -> MultiChannel.DialRequest.ResponseBody { dialAnswer }
-        func handleChannelDispose(_ request: MultiChannel.DisposeRequest) async throws {}
-        func handleChannelGroupInit(_ query: MultiChannelGroup.InitQuery) async throws -> MultiChannelGroup.InitQuery.ResponseBody {
-            try await examples.handleChannelGroupInit(query)
-        }
-        func handleChannelGroupDispose(_ request: MultiChannelGroup.DisposeRequest) async throws {}
-        func handleCapabilities(
-            _ query: MultiProcessorControl.CapabilitiesQuery
-        ) async throws -> MultiProcessorControl.CapabilitiesQuery.ResponseBody {
-            try await examples.handleCapabilities(query)
-        }
-    }
-
-    static func dial(answering body: MultiChannel.DialRequest.ResponseBody) async throws -> MultiChannel.DialResponse {
-        let request = try #require(MultiChannel.DialRequest.example)
-        let answer = try await Router(handler: DialHandler(dialAnswer: body)).route(request.envelope)
-        return try MultiChannel.DialResponse(envelope: answer)
+    static func dial(answering body: MultiTelephonyChannel.DialRequest.ResponseBody) async throws -> MultiTelephonyChannel.DialResponse {
+        let request = try #require(MultiTelephonyChannel.DialRequest.example)
+        let client = MultiFixtureClient(channels: [request.target: .telephony], dialAnswer: body)
+        let answer = try await Router(handler: client).route(request.envelope)
+        return try MultiTelephonyChannel.DialResponse(envelope: answer)
     }
 
     @Test func aValidBodyIsSentAsItIs() async throws {

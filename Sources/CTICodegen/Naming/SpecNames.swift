@@ -47,11 +47,30 @@ extension Message {
 }
 
 extension Destination {
-    /// The Swift namespace: `swiftName`, or the destination's name capitalised.
-    var swiftNamespace: String { SwiftNaming.typeName(swiftName ?? name) }
+    /// The Swift namespace: `swiftName`, or the destination's name capitalised; for a variant, the
+    /// variant's name in front of its destination's namespace (`TelephonyChannel`).
+    var swiftNamespace: String {
+        if let swiftName { return SwiftNaming.typeName(swiftName) }
+        guard let variant else { return SwiftNaming.typeName(name) }
+        return SwiftNaming.typeName(variant.name) + SwiftNaming.typeName(variant.baseSwiftName ?? name)
+    }
 }
 
 extension String {
     /// The text with its first character lower-cased: `InitQuery` -> `initQuery`.
     var lowercasingFirst: String { prefix(1).lowercased() + dropFirst() }
+}
+
+extension Spec {
+    /// The destination a variant belongs to; nil for a destination itself.
+    func base(of destination: Destination) -> Destination? {
+        guard destination.variant != nil else { return nil }
+        return destinations.first { $0.variant == nil && $0.name == destination.name }
+    }
+
+    /// The variants of a destination, in spec order; empty for a variant.
+    func variants(of destination: Destination) -> [Destination] {
+        guard destination.variant == nil else { return [] }
+        return destinations.filter { $0.variant != nil && $0.name == destination.name }
+    }
 }

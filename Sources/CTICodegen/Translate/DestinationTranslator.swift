@@ -23,6 +23,14 @@ struct DestinationTranslator {
     }
 
     private var namespace: String { names.namespace(destination) }
+    /// The destination a variant belongs to; nil for a destination itself.
+    private var base: Destination? { spec.base(of: destination) }
+    /// The destination's variants, in spec order; empty for a variant.
+    var variants: [Destination] { spec.variants(of: destination) }
+    /// The named types declared here: a variant's own (it uses its destination's where that declares them).
+    private var ownTypes: [NamedType] {
+        destination.types.filter { named in base?.types.contains { $0.name == named.name } != true }
+    }
     private var messages: MessageTranslator {
         MessageTranslator(access: access, names: names, spec: spec, destination: destination)
     }
@@ -31,15 +39,16 @@ struct DestinationTranslator {
     /// side's `ClientMessage`; then the protocols every message and the handler adopt.
     func declarations() -> [SwiftDeclaration] {
         var members: [SwiftDeclaration] = []
-        if !destination.types.isEmpty {
+        if !ownTypes.isEmpty {
             members.append(.mark("Types"))
-            members += destination.types.compactMap(namedTypeDeclaration)
+            members += ownTypes.compactMap(namedTypeDeclaration)
         }
         for message in destination.messages {
             members.append(.mark(message.displayName))
             members += messages.declarations(for: message)
         }
         members.append(.mark("Routing"))
+        if !variants.isEmpty { members.append(variantEnum()) }
         members += [.function(routes()), clientMessageEnum()]
         return [namespaceDeclaration(members: members)] + messageProtocol() + [handlerProtocol()]
     }
@@ -103,17 +112,44 @@ struct DestinationTranslator {
         case .enumeration(let values):
             return EnumTranslator(access: access).declaration(named.name, values: values, doc: doc)
         case .object(let fields):
-            return ObjectTranslator(access: access, types: TypeMapping(namespace: namespace))
+            return ObjectTranslator(access: access, types: TypeMapping(destination: destination, names: names, spec: spec))
                 .declaration(named.name, members: fields.map(ObjectTranslator.Member.stored), doc: doc)
         default:
             return nil
         }
     }
 
+    /// What a variant's namespace says about the destination it belongs to.
+    private func variantDoc(_ variant: DestinationVariant, of base: Destination) -> [String] {
+        let baseNamespace = names.namespace(base)
+        var doc = [
+            "The \(variant.name) variant of ``\(baseNamespace)``: a target the handler's `\(names.variantSelector(base))(of:)` calls `.\(variant.name)` gets the messages here where it has them, and those of ``\(baseNamespace)`` otherwise."
+        ]
+        if !variant.refusals.isEmpty {
+            let refused = variant.refusals.map { "`\($0.message.name)`" }
+            doc.append("The router answers \(FieldCondition.alternatives(refused)) FAILURE for it, without calling the handler.")
+        }
+        return doc
+    }
+
+    /// `Variant`: the destination itself (`generic`) and each of its variants, for the handler to name a target's.
+    private func variantEnum() -> SwiftDeclaration {
+        .type(
+            SwiftTypeDeclaration(
+                .enum, "Variant", access: access, conformances: ["Swift.String", "CTIRuntime.CTIDestinationVariant"],
+                doc: SwiftDocComment([
+                    "The kinds of \(destination.name) there are: the handler says which one a target is (`\(names.variantSelector(destination))(of:)`), and the router answers with that kind's messages."
+                ]),
+                members: [.enumCases([SwiftNaming.propertyName("generic")] + variants.compactMap { $0.variant.map { SwiftNaming.propertyName($0.name) } })]))
+    }
+
     private func namespaceDeclaration(members: [SwiftDeclaration]) -> SwiftDeclaration {
         var doc = [destination.title + ".", DocText.summary(destination.summary)]
         if let initQuery = destination.initQuery {
             doc.append("Initialized by `\(initQuery.name)`: no event of the destination may be sent before it has been answered.")
+        }
+        if let variant = destination.variant, let base {
+            doc += variantDoc(variant, of: base)
         }
         doc += destination.errata.map(DocText.erratum)
         return .type(SwiftTypeDeclaration(.enum, namespace, access: access, doc: SwiftDocComment(doc), members: members))
@@ -126,7 +162,10 @@ struct DestinationTranslator {
             .type(
                 SwiftTypeDeclaration(
                     .protocol, name, access: access, conformances: ["CTIRuntime.CTIMessage"],
-                    doc: SwiftDocComment(["A message of the \(destination.name) destination."]))),
+                    doc: SwiftDocComment([
+                        destination.variant.map { "A message of the \($0.name) variant of the \(destination.name) destination." }
+                            ?? "A message of the \(destination.name) destination."
+                    ]))),
             .type(
                 SwiftTypeDeclaration(
                     .extension, name,
@@ -135,7 +174,18 @@ struct DestinationTranslator {
                             SwiftProperty(
                                 "destination", type: .standard("String"), isStatic: true, access: access,
                                 getter: [.return(.string(destination.name))]))
-                    ] + targetShape())),
+                    ] + variantProperty() + targetShape())),
+        ]
+    }
+
+    /// `variant`, for a variant's messages.
+    private func variantProperty() -> [SwiftDeclaration] {
+        guard let variant = destination.variant else { return [] }
+        return [
+            .property(
+                SwiftProperty(
+                    "variant", type: .optional(.standard("String")), isStatic: true, access: access,
+                    getter: [.return(.string(variant.name))]))
         ]
     }
 
@@ -158,19 +208,38 @@ struct DestinationTranslator {
     }
 
     private func handlerProtocol() -> SwiftDeclaration {
-        let members: [SwiftDeclaration] = requests.map { message in
+        var members: [SwiftDeclaration] = requests.map { message in
             let answer = Self.answersWithoutBody(message) ? "return for SUCCESS" : "return the response's body for SUCCESS"
             return .function(
                 handlerMethod(for: message, doc: SwiftDocComment(["Answers ``\(namespace)/\(message.swiftTypeName(in: destination))``: \(answer)."])))
         }
+        if !variants.isEmpty {
+            members.insert(
+                .function(variantSelector(doc: SwiftDocComment(["Which kind of \(destination.name) `target` is: the router answers its messages with that kind's."]))),
+                at: 0)
+        }
+        var doc = [
+            "Answers the queries and requests the bridge sends to the \(destination.displayName) destination: one method each, so a message added to the spec does not compile until it is handled."
+        ]
+        if let base {
+            doc[0] = "Answers the queries and requests that the \(destination.variant!.name) variant of the \(destination.name) destination has of its own or changes; the others go to ``\(names.handler(base))``'s methods."
+        }
+        doc.append(
+            "A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as the response's error message (`CTIRuntime.CTIFailure` sets it exactly).")
         return .type(
             SwiftTypeDeclaration(
-                .protocol, names.handler(destination), access: access, conformances: ["Swift.Sendable"],
-                doc: SwiftDocComment([
-                    "Answers the queries and requests the bridge sends to the \(destination.name) destination: one method each, so a message added to the spec does not compile until it is handled.",
-                    "A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as the response's error message (`CTIRuntime.CTIFailure` sets it exactly).",
-                ]),
-                members: members))
+                .protocol, names.handler(destination), access: access,
+                conformances: [base.map(names.handler) ?? "Swift.Sendable"],
+                doc: SwiftDocComment(doc), members: members))
+    }
+
+    /// `channelVariant(of:)`: the requirement of a destination with variants when `body` is nil,
+    /// otherwise an implementation.
+    func variantSelector(access: AccessLevel? = nil, body: [SwiftStatement]? = nil, doc: SwiftDocComment = .none) -> SwiftFunction {
+        SwiftFunction(
+            names.variantSelector(destination), access: access,
+            parameters: [.init(label: "of", "target", .standard("String"))], isAsync: true,
+            returnType: .named("\(namespace).Variant"), body: body, doc: doc)
     }
 
     private func routes() -> SwiftFunction {
@@ -180,12 +249,28 @@ struct DestinationTranslator {
                 .runtime("ClientRoute"), [.init(nil, .member(.identifier(message.swiftTypeName(in: destination)), "self"))],
                 trailingClosure: SwiftClosure(value: .try(.await(call))))
         }
+        let refusals: [SwiftExpression] = refusals().map { refused, message, refusal in
+            .call(
+                .runtime("ClientRoute"),
+                [
+                    .init("refusing", .member(.identifier("\(names.namespace(refused)).\(message.swiftTypeName(in: refused))"), "self")),
+                    .init("in", .string(destination.variant!.name)), .init("reason", .string(refusal.reason)),
+                ])
+        }
         return SwiftFunction(
             "clientRoutes", genericParameters: ["Handler: \(names.handler(destination))"], access: access, isStatic: true,
             parameters: [.init(label: "for", "handler", .named("Handler.Type"))],
             returnType: .array(.named("CTIRuntime.ClientRoute<Handler>")),
-            body: [.return(.array(elements))],
+            body: [.return(.array(elements + refusals))],
             doc: SwiftDocComment(["The routes of this destination's queries and requests, for a `CTIRuntime.Router`."]))
+    }
+
+    /// Each query or request of the destination a variant refuses, with the destination and the refusal.
+    private func refusals() -> [(Destination, Message, Refusal)] {
+        guard let variant = destination.variant, let base else { return [] }
+        return variant.refusals.compactMap { refusal in
+            base.messages.first { $0.name == refusal.message.name }.map { (base, $0, refusal) }
+        }
     }
 
     private func clientMessageEnum() -> SwiftDeclaration {

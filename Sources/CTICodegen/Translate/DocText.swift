@@ -7,6 +7,7 @@ enum DocText {
     static func field(_ field: Field, property: String) -> SwiftDocComment {
         var sentences = [field.notes]
         if property != field.memberName { sentences.append("Wire key: `\(field.memberName)`.") }
+        sentences += field.conditions.map(\.sentence)
         sentences += field.errata.map(erratum)
         return SwiftDocComment([paragraph(sentences)])
     }

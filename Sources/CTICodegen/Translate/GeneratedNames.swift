@@ -17,7 +17,7 @@ struct GeneratedNames: Sendable {
         var destinationsByName: [String: Set<String>] = [:]
         for destination in spec?.destinations ?? [] {
             for message in destination.messages where MessageRole(of: message, in: spec!.protocolDefinition) == .request {
-                destinationsByName[message.swiftBaseName(in: destination), default: []].insert(destination.name)
+                destinationsByName[message.swiftBaseName(in: destination), default: []].insert(destination.swiftNamespace)
             }
         }
         sharedRequestNames = Set(destinationsByName.filter { $0.value.count > 1 }.keys)
@@ -29,6 +29,9 @@ struct GeneratedNames: Sendable {
         let base = message.swiftBaseName(in: destination)
         return "handle" + (sharedRequestNames.contains(base) ? destination.swiftNamespace : "") + base
     }
+
+    /// `channelVariant`: the handler method that says which variant of `destination` a target is.
+    func variantSelector(_ destination: Destination) -> String { destination.swiftNamespace.lowercasingFirst + "Variant" }
 
     /// `Session`.
     func namespace(_ destination: Destination) -> String { prefix + destination.swiftNamespace }

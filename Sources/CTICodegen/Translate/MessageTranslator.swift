@@ -15,7 +15,7 @@ struct MessageTranslator {
 
     private var protocolDefinition: ProtocolDefinition { spec.protocolDefinition }
     private var objects: ObjectTranslator {
-        ObjectTranslator(access: access, types: TypeMapping(namespace: names.namespace(destination)))
+        ObjectTranslator(access: access, types: TypeMapping(destination: destination, names: names, spec: spec))
     }
 
     /// The message's struct and, for queries and requests, its response's name.

@@ -21,9 +21,12 @@ struct ObjectTranslator {
     /// The struct named `name` with `members`; `conformance` is the runtime protocol it adopts. `leading`
     /// members come first (a header's wire type), `support` members after the reading and writing (what a
     /// header's runtime protocol asks for).
+    ///
+    /// A struct that is not nested as a plain object member of another (`isRoot`) lists the conditions
+    /// of its members and of the plain objects inside it, with paths from itself.
     func declaration(
         _ name: String, members: [Member], conformance: String = "CTIRuntime.CTIObject", doc: SwiftDocComment,
-        leading: [SwiftDeclaration] = [], support: [SwiftDeclaration] = []
+        leading: [SwiftDeclaration] = [], support: [SwiftDeclaration] = [], isRoot: Bool = true
     ) -> SwiftDeclaration {
         let fields = members.compactMap { member -> (Field, FieldNames)? in
             if case .stored(let field) = member { return (field, FieldNames(field)) }
@@ -40,6 +43,7 @@ struct ObjectTranslator {
         declarations.append(.mark("JSON", isSection: true))
         declarations.append(.function(reading(members)))
         declarations.append(.function(writing(members)))
+        if isRoot, let conditions = memberConditions(fields.map(\.0)) { declarations.append(conditions) }
         declarations += support
         return .type(SwiftTypeDeclaration(.struct, name, access: access, conformances: [conformance], doc: doc, members: declarations))
     }
@@ -49,11 +53,37 @@ struct ObjectTranslator {
         guard let name = names.declaredType else { return nil }
         switch field.type.innermostElement {
         case .object(let members):
-            return declaration(name, members: members.map(Member.stored), doc: SwiftDocComment(["The value of `\(field.key)`."]))
+            let isPlainMember = if case .object = field.type { true } else { false }
+            return declaration(
+                name, members: members.map(Member.stored), doc: SwiftDocComment(["The value of `\(field.key)`."]), isRoot: !isPlainMember)
         case .enumeration(let values):
             return EnumTranslator(access: access).declaration(name, values: values, doc: SwiftDocComment(["The values of `\(field.key)`."]))
         default:
             return nil
+        }
+    }
+
+    /// `memberConditions`: each `requiredWhen` and `absentWhen` of the fields and of the plain objects
+    /// inside them, as data; nil when there is none.
+    private func memberConditions(_ fields: [Field]) -> SwiftDeclaration? {
+        let conditions = Self.conditions(in: fields, prefix: "").map { path, condition in
+            SwiftExpression.call(
+                .dotMember(condition.requirement == .required ? "required" : "absent"),
+                [.init(nil, .string(path)), .init("when", .string(condition.key)), .init("in", .array(condition.values.map(SwiftExpression.string)))])
+        }
+        guard !conditions.isEmpty else { return nil }
+        return .property(
+            SwiftProperty(
+                "memberConditions", type: .array(.runtime("MemberCondition")), isMutable: false, isStatic: true, access: access,
+                value: .array(conditions)))
+    }
+
+    private static func conditions(in fields: [Field], prefix: String) -> [(String, FieldCondition)] {
+        fields.flatMap { field -> [(String, FieldCondition)] in
+            let path = prefix + field.memberName
+            let own = field.conditions.map { (path, $0) }
+            guard case .object(let nested) = field.type else { return own }
+            return own + conditions(in: nested, prefix: path + ".")
         }
     }
 

@@ -48,6 +48,13 @@ struct RoutingTranslator {
             case 1: routeLists[0]
             default: .method(.array(routeLists), "flatMap", (nil, .keyPath("self")))
             }
+        // `CTIRuntime.VariantSelector("channel") { await $0.channelVariant(of: $1) }` for each destination with variants.
+        let selectors = destinations.filter { !$0.variants.isEmpty }.map { translator in
+            SwiftExpression.call(
+                .runtime("VariantSelector"), [.init(nil, .string(translator.destination.name))],
+                trailingClosure: SwiftClosure(
+                    value: .await(.method(.identifier("$0"), names.variantSelector(translator.destination), ("of", .identifier("$1"))))))
+        }
         let failure: SwiftExpression =
             shape == nil ? .closure(SwiftClosure(parameters: ["_", "_"], value: .nil)) : .member(.identifier(names.clientResponses), "failure(echoing:message:)")
         let initializer = SwiftFunction(
@@ -62,8 +69,10 @@ struct RoutingTranslator {
                     .call(
                         .member(.identifier("self"), "init"),
                         [
-                            .init("handler", .identifier("handler")), .init("routes", routes), .init("tracker", .identifier("tracker")),
-                            .init("limits", .identifier("limits")), .init("failureResponse", failure),
+                            .init("handler", .identifier("handler")), .init("routes", routes),
+                        ] + (selectors.isEmpty ? [] : [.init("variants", .array(selectors))]) + [
+                            .init("tracker", .identifier("tracker")), .init("limits", .identifier("limits")),
+                            .init("failureResponse", failure),
                         ]))
             ],
             doc: SwiftDocComment(["A router for every query and request of the spec. Share `tracker` with a `CTIRuntime.EventSender` so events wait for initialization."]))
@@ -140,6 +149,10 @@ struct RoutingTranslator {
         var members: [SwiftDeclaration] = [.function(SwiftFunction("init", access: access, body: [], doc: SwiftDocComment(["Creates the handler."])))]
         for translator in destinations {
             let namespace = names.namespace(translator.destination)
+            if !translator.variants.isEmpty {
+                let variant = SwiftExpression.call(.identifier("\(namespace).Variant"), [.init("exampleTarget", .identifier("target"))])
+                members.append(.function(translator.variantSelector(access: access, body: [.return(variant)])))
+            }
             for message in translator.requests {
                 let typeName = "\(namespace).\(message.swiftTypeName(in: translator.destination))"
                 let body: [SwiftStatement] =
@@ -150,7 +163,10 @@ struct RoutingTranslator {
         return .type(
             SwiftTypeDeclaration(
                 .struct, names.exampleClientHandler, access: access, conformances: [names.clientHandler],
-                doc: SwiftDocComment(["A handler that answers every query and request with the spec's example response: for tests, demos and the conformance suite."]),
+                doc: SwiftDocComment([
+                    "A handler that answers every query and request with the spec's example response: for tests, demos and the conformance suite."
+                        + (destinations.contains { !$0.variants.isEmpty } ? " A target is of the variant whose examples are addressed to it." : "")
+                ]),
                 members: members))
     }
 

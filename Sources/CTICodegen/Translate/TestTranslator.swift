@@ -232,6 +232,10 @@ struct TestTranslator {
             for entry in translator.clientMessages {
                 clientSends.append(.member(.identifier("\(namespace).\(entry.typeName)"), "self"))
             }
+            if !translator.variants.isEmpty {
+                let variant = SwiftExpression.call(.identifier("\(namespace).Variant"), [.init("exampleTarget", .identifier("target"))])
+                failingMethods.append(.function(translator.variantSelector(body: [.return(variant)])))
+            }
             for message in translator.requests {
                 let refuse = SwiftStatement.throw(.call(.runtime("CTIFailure"), [.init(nil, .string("refused by test"))]))
                 failingMethods.append(.function(translator.handlerMethod(for: message, body: [refuse])))

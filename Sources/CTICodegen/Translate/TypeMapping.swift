@@ -7,6 +7,24 @@ struct TypeMapping {
     let namespace: String?
     /// The runtime's name for a GUID: `GUID`, or `RequestID` in headers, where the GUID is the request id.
     var guidType = "GUID"
+    /// Named types declared in another namespace, by name: in a variant, those of its destination.
+    var elsewhere: [String: String] = [:]
+
+    /// The mapping for the messages and types of `destination`: a variant names the types of the
+    /// destination it belongs to where that declares them, so the variants share them.
+    init(destination: Destination, names: GeneratedNames, spec: Spec) {
+        namespace = names.namespace(destination)
+        if let base = spec.base(of: destination) {
+            let baseNamespace = names.namespace(base)
+            elsewhere = Dictionary(base.types.map { ($0.name, baseNamespace) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// A mapping whose named types are all in `namespace`.
+    init(namespace: String?, guidType: String = "GUID") {
+        self.namespace = namespace
+        self.guidType = guidType
+    }
 
     /// The Swift type of a field, optional when the field is not required.
     func swiftType(of field: Field, names: FieldNames) -> SwiftType {
@@ -26,7 +44,7 @@ struct TypeMapping {
         case .enumeration, .object: .named(declaredName ?? "CTIRuntime.JSONValue")
         case .array(let element): .array(swiftType(element, declaredName: declaredName))
         case .map(let element): .named("CTIRuntime.JSONMap<\(TextRenderer().render(swiftType(element, declaredName: declaredName)))>")
-        case .reference(let name): .named(namespace.map { "\($0).\(name)" } ?? name)
+        case .reference(let name): .named((elsewhere[name] ?? namespace).map { "\($0).\(name)" } ?? name)
         }
     }
 }

@@ -143,8 +143,9 @@ struct SpecChecker {
         var events: [String: Message] = [:]
         var namelessByKind: [MessageKind.ID: SourceLocation] = [:]
         for destination in spec.destinations {
-            if let other = destinationNames.updateValue(destination, forKey: destination.name) {
-                log.error("the destination '\(destination.name)' is already defined in \(other.file)", at: destination.location)
+            if let other = destinationNames.updateValue(destination, forKey: destination.displayName) {
+                let what = destination.variant.map { "the variant '\($0.name)' of '\(destination.name)'" } ?? "the destination '\(destination.name)'"
+                log.error("\(what) is already defined in \(other.file)", at: destination.location)
             }
             for message in destination.messages {
                 guard let name = message.name else {
@@ -155,7 +156,14 @@ struct SpecChecker {
                     }
                     continue
                 }
-                if let first = messageNames.updateValue(message.location, forKey: name) {
+                // A variant's copy of a message it extends shares the name; a message of its own must
+                // not clash within the variant (the joiner reports one that clashes with the destination).
+                if let variant = destination.variant {
+                    if variant.extends(name) { continue }
+                    if let first = messageNames.updateValue(message.location, forKey: "\(name) (\(variant.name))") {
+                        log.error("the message '\(name)' is already defined at \(first)", at: message.location)
+                    }
+                } else if let first = messageNames.updateValue(message.location, forKey: name) {
                     log.error("the message '\(name)' is already defined at \(first)", at: message.location)
                 }
                 if message.kind == .event { events[name] = message }
@@ -211,6 +219,7 @@ struct SpecChecker {
             case .object(let members):
                 checkFields(members, in: "the type '\(named.name)'", into: &log)
                 checkReferences(in: members, destination: destination, into: &log)
+                ConditionChecker(destination: destination).check(root: members, into: &log)
             case .enumeration(let values):
                 checkEnumValues(values, of: named.name, at: named.location, into: &log)
             default:
@@ -304,6 +313,8 @@ struct SpecChecker {
     }
 
     private func checkInitQuery(of destination: Destination, into log: inout DiagnosticLog) {
+        // A variant has its destination's, checked there.
+        guard destination.variant == nil else { return }
         guard let initQuery = destination.initQuery else {
             if destination.messages.contains(where: { $0.kind == .event }) {
                 log.warning(
@@ -344,6 +355,7 @@ struct SpecChecker {
     private func checkBody(_ body: Body, what: String, in destination: Destination, into log: inout DiagnosticLog) {
         checkFields(body.fields, in: "the body of \(what)", into: &log)
         checkReferences(in: body.fields, destination: destination, into: &log)
+        ConditionChecker(destination: destination).check(root: body.fields, into: &log)
         if body.source == .example, body.example == nil, let first = body.rows.first {
             log.error("the body of \(what) is derived from an example ('bodyFrom: example') but gives none; add 'example:'", at: first.location)
         }

@@ -74,10 +74,14 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(contentsOf: other.diagnostics)
     }
 
-    /// The diagnostics sorted by file, line and column (stable for equal positions).
+    /// The diagnostics sorted by file, line and column (stable for equal positions), each once: a
+    /// variant's copy of a message it extends is checked again with the variant, and a problem of the
+    /// destination's rows would otherwise be reported twice.
     public var sorted: [Diagnostic] {
-        diagnostics.enumerated()
+        var seen: Set<Diagnostic> = []
+        return diagnostics.enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
+            .filter { seen.insert($0).inserted }
     }
 }

@@ -4,18 +4,28 @@ import Yams
 extension YAMLReader {
     /// Reads a destination file's root mapping.
     func destination(_ root: Node) -> Destination? {
+        guard case .mapping(let top) = root else { return nil }
+        let isVariant = top.keys.contains { $0.string == "variant" }
+        let variantKeys = ["variant", "extends", "refuses"]
         guard
             let fields = mapping(
-                root, "the destination file",
-                allowed: ["destination", "title", "summary", "swiftName", "initQuery", "target", "errata", "types", "messages"],
-                required: ["destination", "title", "summary", "messages"])
+                root, isVariant ? "the variant file" : "the destination file",
+                allowed: ["destination", "title", "summary", "swiftName", "errata", "types", "messages"]
+                    + (isVariant ? variantKeys : ["initQuery", "target"] + variantKeys.dropFirst()),
+                required: ["destination", "title", "summary"] + (isVariant ? [] : ["messages"]))
         else { return nil }
+        if !isVariant {
+            for key in variantKeys.dropFirst() where fields.has(key) {
+                error("'\(key)' belongs in a variant file; add 'variant:' with the variant's name", at: fields[key]!)
+            }
+        }
         let name = fields["destination"].flatMap { self.name($0, "the destination's name") }
         let title = fields["title"].flatMap { self.name($0, "the destination's title") }
         let summary = fields["summary"].flatMap { string($0, "the destination's summary") }
         let swiftName = fields["swiftName"].flatMap { self.name($0, "the destination's swiftName") }
         let initQuery = fields["initQuery"].flatMap(reference)
         let target = fields["target"].flatMap(targetShape)
+        let variant = fields["variant"].flatMap { self.variant($0, fields) }
         let errata = errata(fields["errata"])
         let types = fields["types"].flatMap { sequence($0, "types") }?.compactMap(namedType) ?? []
         let messageNodes = fields["messages"].flatMap { sequence($0, "messages") } ?? []
@@ -24,8 +34,56 @@ extension YAMLReader {
         let messages = messageNodes.prefix(messageLimit).compactMap(message)
         guard let name, let title, let summary else { return nil }
         return Destination(
-            name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, target: target, errata: errata,
-            types: types, messages: messages, file: file, location: fields.location)
+            name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, target: target,
+            variant: variant, errata: errata, types: types, messages: messages, file: file, location: fields.location)
+    }
+
+    /// Reads `variant:` with the file's `extends:` and `refuses:`.
+    private func variant(_ node: Node, _ fields: Mapping) -> DestinationVariant? {
+        guard let name = self.name(node, "the variant's name") else { return nil }
+        guard name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }),
+            let first = name.unicodeScalars.first, ("a"..."z").contains(first)
+        else {
+            error("the variant's name must be lower-case ASCII letters and digits, starting with a letter (telephony), found '\(name)'", at: node)
+            return nil
+        }
+        let extensions = fields["extends"].flatMap { sequence($0, "extends") }?.compactMap(messageExtension) ?? []
+        let refusals = fields["refuses"].flatMap { sequence($0, "refuses") }?.compactMap(refusal) ?? []
+        return DestinationVariant(name: name, extensions: extensions, refusals: refusals, location: location(of: node))
+    }
+
+    /// One entry of `extends:`: the message, rows added to its body and its response's body, and response
+    /// members the variant never sends.
+    private func messageExtension(_ node: Node) -> MessageExtension? {
+        guard
+            let fields = mapping(
+                node, "an entry of extends", allowed: ["message", "body", "example", "response", "errata"],
+                required: ["message"])
+        else { return nil }
+        guard let message = fields["message"].flatMap(reference) else { return nil }
+        let what = "the extension of '\(message.name)'"
+        var responseBody = Body(rows: [], fields: [])
+        var absent: [Reference] = []
+        if let responseNode = fields["response"],
+            let response = mapping(responseNode, "the response of \(what)", allowed: ["body", "example", "absent"])
+        {
+            responseBody = body(response, "the response of \(what)")
+            absent = response["absent"].flatMap { strings($0, "absent") }?.map { Reference(name: $0.0, location: $0.1) } ?? []
+        }
+        return MessageExtension(
+            message: message, body: body(fields, what), responseBody: responseBody, absent: absent,
+            errata: errata(fields["errata"]), location: fields.location)
+    }
+
+    /// One entry of `refuses:`: a query or request answered FAILURE with `reason`.
+    private func refusal(_ node: Node) -> Refusal? {
+        guard let fields = mapping(node, "an entry of refuses", allowed: ["message", "reason"], required: ["message", "reason"])
+        else { return nil }
+        guard let message = fields["message"].flatMap(reference),
+            let reason = fields["reason"].flatMap({ string($0, "the reason for refusing '\(message.name)'") })
+        else { return nil }
+        if reason.isEmpty { error("the reason for refusing '\(message.name)' is empty; it is the FAILURE's errorMessage", at: fields.location) }
+        return Refusal(message: message, reason: reason, location: fields.location)
     }
 
     private func message(_ node: Node) -> Message? {

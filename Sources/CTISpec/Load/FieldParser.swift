@@ -4,7 +4,7 @@ extension YAMLReader {
     /// The keys a field row may use.
     private static let rowKeys = [
         "key", "type", "notes", "required", "swiftName", "display", "values", "items", "properties", "value", "errata",
-    ]
+    ] + FieldCondition.Requirement.allCases.map(\.rawValue)
     /// The keys a type spec (`items:`, a map's `values:`) may use.
     private static let typeSpecKeys = ["type", "values", "items", "properties", "value"]
 
@@ -26,10 +26,28 @@ extension YAMLReader {
         let swiftName = fields["swiftName"].flatMap { name($0, "the swiftName of \(row)") }
         let display = fields["display"].flatMap { string($0, "the display text of \(row)") }
         let errata = errata(fields["errata"])
+        let conditions = FieldCondition.Requirement.allCases.compactMap { requirement in
+            fields[requirement.rawValue].flatMap { condition($0, requirement, of: row, header: header) }
+        }
         guard let key, let type else { return nil }
         return Field(
             key: key, type: type, notes: notes, isRequired: isRequired, swiftName: swiftName, display: display,
-            errata: errata, location: fields.location)
+            conditions: conditions, errata: errata, location: fields.location)
+    }
+
+    /// Reads `requiredWhen` or `absentWhen`: `{key: interaction-state, in: [ALERTING, DIALING]}`.
+    private func condition(_ node: Node, _ requirement: FieldCondition.Requirement, of row: String, header: Bool) -> FieldCondition? {
+        let what = "'\(requirement.rawValue)' of \(row)"
+        guard !header else {
+            error("\(what): a header field cannot have a condition; the protocol's rules: say when a header field is needed", at: node)
+            return nil
+        }
+        guard let fields = mapping(node, what, allowed: ["key", "in"], required: ["key", "in"]) else { return nil }
+        guard let key = fields["key"].flatMap({ name($0, "the key of \(what)") }),
+            let values = fields["in"].flatMap({ strings($0, "the values of \(what)") })
+        else { return nil }
+        if values.isEmpty { error("\(what) lists no values in 'in'; add the values for which it holds", at: fields.location) }
+        return FieldCondition(requirement: requirement, key: key, values: values.map(\.0), location: fields.location)
     }
 
     /// Reads an entry of `types:`: a name and a summary with a type spec.

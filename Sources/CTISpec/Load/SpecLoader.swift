@@ -166,7 +166,8 @@ public struct SpecLoader: Sendable {
                 at: extra.location)
         }
         guard let protocolDefinition = protocols.first ?? bundledProtocol(log: &log) else { return nil }
-        return Spec(protocolDefinition: protocolDefinition, destinations: destinations)
+        return Spec(
+            protocolDefinition: protocolDefinition, destinations: VariantJoiner(destinations: destinations).joined(into: &log))
     }
 
     /// The error for `count` spec files when that is over the limit.

@@ -14,11 +14,14 @@ public struct Destination: Sendable, Hashable {
     public var initQuery: Reference?
     /// The form its messages' `header.target` must have, when the spec gives one.
     public var target: TargetShape?
+    /// The variant this file describes, when it is one (`variant: telephony`); nil for the destination itself.
+    public var variant: DestinationVariant?
     /// Deviations from the source that concern the whole file.
     public var errata: [Erratum]
     /// The types the destination names once and its fields use by name.
     public var types: [NamedType]
-    /// The messages, in source order.
+    /// The messages, in source order. A variant's are the destination's messages it extends (joined
+    /// with the members it adds), then its own.
     public var messages: [Message]
     /// The file the destination is read from.
     public var file: String
@@ -28,7 +31,7 @@ public struct Destination: Sendable, Hashable {
     /// Creates a destination.
     public init(
         name: String, title: String, summary: String, swiftName: String? = nil, initQuery: Reference? = nil,
-        target: TargetShape? = nil, errata: [Erratum] = [], types: [NamedType] = [], messages: [Message], file: String,
+        target: TargetShape? = nil, variant: DestinationVariant? = nil, errata: [Erratum] = [], types: [NamedType] = [], messages: [Message], file: String,
         location: SourceLocation
     ) {
         self.name = name
@@ -37,10 +40,16 @@ public struct Destination: Sendable, Hashable {
         self.swiftName = swiftName
         self.initQuery = initQuery
         self.target = target
+        self.variant = variant
         self.errata = errata
         self.types = types
         self.messages = messages
         self.file = file
         self.location = location
     }
+}
+
+extension Destination {
+    /// `channel`, or `channel (telephony)` for a variant: how diagnostics and reports name it.
+    public var displayName: String { variant.map { "\(name) (\($0.name))" } ?? name }
 }

@@ -12,6 +12,8 @@ public struct Field: Sendable, Hashable {
     public var swiftName: String?
     /// The Value cell's text where it is not the type's usual text.
     public var display: String?
+    /// When the member must be present or absent, in terms of another member's value.
+    public var conditions: [FieldCondition]
     /// Deviations from the source recorded on this row.
     public var errata: [Erratum]
     /// Where the row starts.
@@ -23,7 +25,7 @@ public struct Field: Sendable, Hashable {
     /// Creates a field.
     public init(
         key: String, type: FieldType, notes: String, isRequired: Bool = true, swiftName: String? = nil,
-        display: String? = nil, errata: [Erratum] = [], location: SourceLocation
+        display: String? = nil, conditions: [FieldCondition] = [], errata: [Erratum] = [], location: SourceLocation
     ) {
         self.key = key
         self.memberName = Self.memberName(of: key)
@@ -32,6 +34,7 @@ public struct Field: Sendable, Hashable {
         self.isRequired = isRequired
         self.swiftName = swiftName
         self.display = display
+        self.conditions = conditions
         self.errata = errata
         self.location = location
     }

@@ -30,9 +30,14 @@ public enum MultiChannel {
         public struct ResponseBody: CTIRuntime.CTIObject {
             /// The log-in state.
             public var state: State
+            /// The ids of the interactions on the channel, when it has some.
+            public var interactions: [Swift.String]?
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(state: State) { self.state = state }
+            public init(state: State, interactions: [Swift.String]? = nil) {
+                self.state = state
+                self.interactions = interactions
+            }
 
             /// The values of `state`.
             public enum State: CTIRuntime.JSONStringEnum {
@@ -63,102 +68,42 @@ public enum MultiChannel {
 
             public init(reading reader: inout CTIRuntime.JSONObjectReader) {
                 state = reader.read("state")
+                interactions = reader.readIfPresent("interactions")
                 unknownFields = reader.unreadMembers
             }
 
             public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
                 writer.write("state", state)
+                writer.writeIfPresent("interactions", interactions)
             }
         }
 
-        public static let exampleResponseBodyJSON = #"{"state": "INACTIVE"}"#
+        public static let exampleResponseBodyJSON = #"""
+            {"state": "INACTIVE", "interactions": ["example interactions"]}
+            """#
     }
 
     /// The response to ``InitQuery``.
     public typealias InitResponse = CTIRuntime.CTIResponse<InitQuery>
 
-    // MARK: - channel.request.dial
+    // MARK: - channel.request.activate
 
-    /// Dials a number.
-    public struct DialRequest: CTIRuntime.CTIRequest, MultiChannelMessage {
-        public static let name = "channel.request.dial"
+    /// Makes the channel ready to log in.
+    ///
+    /// It produces `channel.activated`.
+    public struct ActivateRequest: CTIRuntime.CTIRequest, MultiChannelMessage {
+        public static let name = "channel.request.activate"
         public var header: MultiRequestHeader
-        public var body: Body
+        public var body: CTIRuntime.EmptyBody
 
-        public init(header: MultiRequestHeader, body: Body) {
+        public init(header: MultiRequestHeader, body: CTIRuntime.EmptyBody = .init()) {
             self.header = header
             self.body = body
         }
-
-        /// The body of `channel.request.dial`.
-        public struct Body: CTIRuntime.CTIObject {
-            /// An internal extension or an external number.
-            public var destination: Swift.String
-            public var unknownFields: CTIRuntime.JSONObject = [:]
-
-            public init(destination: Swift.String) { self.destination = destination }
-
-            // MARK: JSON
-
-            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
-                destination = reader.read("destination")
-                unknownFields = reader.unreadMembers
-            }
-
-            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
-                writer.write("destination", destination)
-            }
-        }
-
-        /// The body of a SUCCESS response to `channel.request.dial`.
-        public struct ResponseBody: CTIRuntime.CTIObject {
-            /// The interaction the dial made.
-            public var interaction: CTIRuntime.GUID
-            /// How long dialing took.
-            public var seconds: Swift.Double
-            /// Always direct.
-            public var route: Swift.String
-            public var unknownFields: CTIRuntime.JSONObject = [:]
-
-            public init(
-                interaction: CTIRuntime.GUID,
-                seconds: Swift.Double,
-                route: Swift.String = "direct"
-            ) {
-                self.interaction = interaction
-                self.seconds = seconds
-                self.route = route
-            }
-
-            // MARK: JSON
-
-            public init(reading reader: inout CTIRuntime.JSONObjectReader) {
-                interaction = reader.read("interaction")
-                seconds = reader.read("seconds")
-                route = reader.read("route", equals: "direct")
-                unknownFields = reader.unreadMembers
-            }
-
-            public func write(to writer: inout CTIRuntime.JSONObjectWriter) {
-                writer.write("interaction", interaction)
-                writer.write("seconds", seconds)
-                writer.write("route", route, equals: "direct")
-            }
-        }
-
-        public static let exampleBodyJSON = #"{"destination": "example destination"}"#
-
-        public static let exampleResponseBodyJSON = #"""
-            {
-              "interaction": "0f8fad5b-d9cb-469f-a165-70867728950e",
-              "seconds": 1.5,
-              "route": "direct"
-            }
-            """#
     }
 
-    /// The response to ``DialRequest``.
-    public typealias DialResponse = CTIRuntime.CTIResponse<DialRequest>
+    /// The response to ``ActivateRequest``.
+    public typealias ActivateResponse = CTIRuntime.CTIResponse<ActivateRequest>
 
     // MARK: - channel.request.dispose
 
@@ -179,6 +124,20 @@ public enum MultiChannel {
     /// The response to ``DisposeRequest``.
     public typealias DisposeResponse = CTIRuntime.CTIResponse<DisposeRequest>
 
+    // MARK: - channel.activated
+
+    /// The channel is ready to log in.
+    public struct ActivatedEvent: CTIRuntime.CTIEvent, MultiChannelMessage {
+        public static let name = "channel.activated"
+        public var header: MultiEventHeader
+        public var body: CTIRuntime.EmptyBody
+
+        public init(header: MultiEventHeader, body: CTIRuntime.EmptyBody = .init()) {
+            self.header = header
+            self.body = body
+        }
+    }
+
     // MARK: - channel.disposed
 
     /// The channel has been released.
@@ -195,13 +154,19 @@ public enum MultiChannel {
 
     // MARK: - Routing
 
+    /// The kinds of channel there are: the handler says which one a target is
+    /// (`channelVariant(of:)`), and the router answers with that kind's messages.
+    public enum Variant: Swift.String, CTIRuntime.CTIDestinationVariant {
+        case generic, telephony, unsupported
+    }
+
     /// The routes of this destination's queries and requests, for a `CTIRuntime.Router`.
     public static func clientRoutes<Handler: MultiChannelHandler>(
         for handler: Handler.Type
     ) -> [CTIRuntime.ClientRoute<Handler>] {
         [
             CTIRuntime.ClientRoute(InitQuery.self) { try await $0.handleChannelInit($1) },
-            CTIRuntime.ClientRoute(DialRequest.self) { try await $0.handleDial($1) },
+            CTIRuntime.ClientRoute(ActivateRequest.self) { try await $0.handleActivate($1) },
             CTIRuntime.ClientRoute(DisposeRequest.self) { try await $0.handleChannelDispose($1) },
         ]
     }
@@ -210,8 +175,9 @@ public enum MultiChannel {
     /// events, warnings and errors.
     public enum ClientMessage: Swift.Sendable, Swift.Hashable {
         case initResponse(InitResponse)
-        case dialResponse(DialResponse)
+        case activateResponse(ActivateResponse)
         case disposeResponse(DisposeResponse)
+        case activatedEvent(ActivatedEvent)
         case disposedEvent(DisposedEvent)
 
         /// Reads a message of this destination by its `type` and `name`; nil with no issue when it
@@ -220,10 +186,12 @@ public enum MultiChannel {
             let message: Self? = switch (envelope.messageType, envelope.messageName) {
             case ("cti.response", "channel.query.init"):
                 InitResponse(envelope: envelope, issues: &issues).map(Self.initResponse)
-            case ("cti.response", "channel.request.dial"):
-                DialResponse(envelope: envelope, issues: &issues).map(Self.dialResponse)
+            case ("cti.response", "channel.request.activate"):
+                ActivateResponse(envelope: envelope, issues: &issues).map(Self.activateResponse)
             case ("cti.response", "channel.request.dispose"):
                 DisposeResponse(envelope: envelope, issues: &issues).map(Self.disposeResponse)
+            case ("cti.event", "channel.activated"):
+                ActivatedEvent(envelope: envelope, issues: &issues).map(Self.activatedEvent)
             case ("cti.event", "channel.disposed"):
                 DisposedEvent(envelope: envelope, issues: &issues).map(Self.disposedEvent)
             default: nil
@@ -236,8 +204,9 @@ public enum MultiChannel {
         public var envelope: CTIRuntime.Envelope {
             switch self {
             case .initResponse(let message): message.envelope
-            case .dialResponse(let message): message.envelope
+            case .activateResponse(let message): message.envelope
             case .disposeResponse(let message): message.envelope
+            case .activatedEvent(let message): message.envelope
             case .disposedEvent(let message): message.envelope
             }
         }
@@ -257,15 +226,16 @@ extension MultiChannelMessage {
 /// A method returns to answer SUCCESS and throws to answer FAILURE, with the error's description as
 /// the response's error message (`CTIRuntime.CTIFailure` sets it exactly).
 public protocol MultiChannelHandler: Swift.Sendable {
+    /// Which kind of channel `target` is: the router answers its messages with that kind's.
+    func channelVariant(of target: Swift.String) async -> MultiChannel.Variant
+
     /// Answers ``MultiChannel/InitQuery``: return the response's body for SUCCESS.
     func handleChannelInit(
         _ query: MultiChannel.InitQuery
     ) async throws -> MultiChannel.InitQuery.ResponseBody
 
-    /// Answers ``MultiChannel/DialRequest``: return the response's body for SUCCESS.
-    func handleDial(
-        _ request: MultiChannel.DialRequest
-    ) async throws -> MultiChannel.DialRequest.ResponseBody
+    /// Answers ``MultiChannel/ActivateRequest``: return for SUCCESS.
+    func handleActivate(_ request: MultiChannel.ActivateRequest) async throws
 
     /// Answers ``MultiChannel/DisposeRequest``: return for SUCCESS.
     func handleChannelDispose(_ request: MultiChannel.DisposeRequest) async throws

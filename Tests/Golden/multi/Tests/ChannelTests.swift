@@ -11,62 +11,28 @@ struct MultiChannelMessageTests {
     static let messages: [any CTIRuntime.CTIMessage.Type] = [
         MultiChannel.InitQuery.self,
         MultiChannel.InitResponse.self,
-        MultiChannel.DialRequest.self,
-        MultiChannel.DialResponse.self,
+        MultiChannel.ActivateRequest.self,
+        MultiChannel.ActivateResponse.self,
         MultiChannel.DisposeRequest.self,
         MultiChannel.DisposeResponse.self,
+        MultiChannel.ActivatedEvent.self,
         MultiChannel.DisposedEvent.self,
     ]
     static let brokenBodies: [CTIRuntime.MessageChecks.BrokenBody] = [
         CTIRuntime.MessageChecks.BrokenBody(
             MultiChannel.InitResponse.self,
-            "{}",
+            "{\"interactions\":[\"example interactions\"]}",
             "body.state: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiChannel.InitResponse.self,
-            "{\"state\":7}",
+            "{\"state\":7,\"interactions\":[\"example interactions\"]}",
             "body.state: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialRequest.self,
-            "{}",
-            "body.destination: required member is missing"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialRequest.self,
-            "{\"destination\":42}",
-            "body.destination: expected string, found number"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialResponse.self,
-            "{\"seconds\":1.5,\"route\":\"direct\"}",
-            "body.interaction: required member is missing"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialResponse.self,
-            "{\"interaction\":\"not-a-guid\",\"seconds\":1.5,\"route\":\"direct\"}",
-            "body.interaction: 'not-a-guid' is not a GUID (8-4-4-4-12 hex digits, optionally in braces)"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialResponse.self,
-            "{\"interaction\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"route\":\"direct\"}",
-            "body.seconds: required member is missing"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialResponse.self,
-            "{\"interaction\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"seconds\":\"x\",\"route\":\"direct\"}",
-            "body.seconds: expected number, found string"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialResponse.self,
-            "{\"interaction\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"seconds\":1.5}",
-            "body.route: required member is missing"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiChannel.DialResponse.self,
-            "{\"interaction\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"seconds\":1.5,\"route\":\"wrong\"}",
-            "body.route: expected 'direct', found 'wrong'"
+            MultiChannel.InitResponse.self,
+            "{\"state\":\"INACTIVE\",\"interactions\":{}}",
+            "body.interactions: expected array, found object"
         ),
     ]
 
