@@ -38,9 +38,9 @@ struct SwiftNameChecker {
         for destination in spec.destinations {
             let namespace = destination.swiftNamespace
             if let swiftName = destination.swiftName { checkIdentifier(swiftName, at: destination.location, into: &log) }
-            if let other = namespaces.updateValue(destination, forKey: namespace), other.name != destination.name {
+            if let other = namespaces.updateValue(destination, forKey: namespace), other.displayName != destination.displayName {
                 log.error(
-                    "the destinations '\(other.name)' and '\(destination.name)' both become the Swift namespace '\(namespace)'; set swiftName on one",
+                    "the destinations '\(other.displayName)' and '\(destination.displayName)' both become the Swift namespace '\(namespace)'; set swiftName on one",
                     at: destination.location)
             }
             if specWideNames.contains(namespace) || headerNames.contains(namespace)
@@ -74,23 +74,31 @@ struct SwiftNameChecker {
         for kind in spec.protocolDefinition.kinds {
             let stored = kind.header.filter(ResponseShape.isStored)
             checkProperties(stored, in: "the header of kind '\(kind.id.rawValue)'", reserved: Self.reservedHeaderPropertyNames, into: &log)
-            checkDeclaredTypes(of: stored, in: "the header of kind '\(kind.id.rawValue)'", namespace: nil, into: &log)
+            checkDeclaredTypes(of: stored, in: "the header of kind '\(kind.id.rawValue)'", namespace: [], into: &log)
         }
     }
 
     // MARK: Destinations
 
     private func checkDestination(_ destination: Destination, into log: inout DiagnosticLog) {
-        let namespace = destination.swiftNamespace
+        // Generated code inside the namespace names its own types through it, and a variant's code
+        // names its destination's types through that one's, so no nested type may hide either.
+        let base = spec.base(of: destination)
+        let namespace = Set([destination.swiftNamespace] + (base.map { [$0.swiftNamespace] } ?? []))
         var typeNames: [String: SourceLocation] = [:]
         func claim(_ typeName: String, at location: SourceLocation, what: String) {
             if let first = typeNames.updateValue(location, forKey: typeName) {
                 log.error("\(what) becomes the Swift type '\(typeName)', which is already declared at \(first); set swiftName on one", at: location)
-            } else if SwiftNaming.reservedTypeNames.contains(typeName) || typeName == namespace {
+            } else if SwiftNaming.reservedTypeNames.contains(typeName) || namespace.contains(typeName) {
                 log.error("\(what) becomes the Swift type '\(typeName)', a name generated code uses itself; set swiftName", at: location)
+            } else if typeName == "Variant", !spec.variants(of: destination).isEmpty {
+                log.error(
+                    "\(what) becomes the Swift type 'Variant', which the destination declares for the kinds of \(destination.name) it has; rename it",
+                    at: location)
             }
         }
-        for named in destination.types {
+        // A variant declares only its own named types; its destination's are checked there.
+        for named in destination.types where base?.namedType(named.name) == nil {
             claim(named.name, at: named.location, what: "the type '\(named.name)'")
             switch named.type {
             case .object(let fields):
@@ -113,7 +121,7 @@ struct SwiftNameChecker {
     }
 
     /// An object's properties and the types it declares, and recursively theirs.
-    private func checkObject(_ fields: [Field], in what: String, namespace: String, into log: inout DiagnosticLog) {
+    private func checkObject(_ fields: [Field], in what: String, namespace: Set<String>, into log: inout DiagnosticLog) {
         checkProperties(fields, in: what, reserved: [], into: &log)
         checkDeclaredTypes(of: fields, in: what, namespace: namespace, into: &log)
     }
@@ -138,7 +146,7 @@ struct SwiftNameChecker {
     }
 
     /// The objects and enums the fields declare: distinct names, usable ones, and their own members.
-    private func checkDeclaredTypes(of fields: [Field], in what: String, namespace: String?, into log: inout DiagnosticLog) {
+    private func checkDeclaredTypes(of fields: [Field], in what: String, namespace: Set<String>, into log: inout DiagnosticLog) {
         var types: [String: Field] = [:]
         for field in fields {
             guard let name = FieldNames(field).declaredType else { continue }
@@ -147,7 +155,7 @@ struct SwiftNameChecker {
                     "the fields '\(other.key)' and '\(field.key)' in \(what) both declare the Swift type '\(name)'; set swiftName on one",
                     at: field.location)
             }
-            if SwiftNaming.reservedTypeNames.contains(name) || name == namespace {
+            if SwiftNaming.reservedTypeNames.contains(name) || namespace.contains(name) {
                 log.error(
                     "the field '\(field.key)' would declare the Swift type '\(name)', a name generated code uses itself; set swiftName",
                     at: field.location)

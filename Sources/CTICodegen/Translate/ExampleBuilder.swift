@@ -1,11 +1,45 @@
 import CTISpec
 
 /// Example bodies for tests and the conformance suite: the spec's own example where it has one,
-/// otherwise one derived from the fields (every field present, optional ones too).
+/// otherwise one derived from the fields (every field present, optional ones too, except those
+/// that must be absent given the values the others have).
 enum ExampleBuilder {
     /// The example of a body of a message of `destination`.
     static func example(of body: Body, in destination: Destination) -> SpecValue {
-        body.example ?? derived(body.fields, in: destination, expanding: [])
+        body.example ?? removingAbsent(derived(body.fields, in: destination, expanding: []), fields: body.fields, prefix: [])
+    }
+
+    /// `value` without each member whose `absentWhen` holds in it.
+    private static func removingAbsent(_ value: SpecValue, fields: [Field], prefix: [String]) -> SpecValue {
+        var result = value
+        for field in fields {
+            let path = prefix + [field.memberName]
+            let mustBeAbsent = field.conditions.contains { condition in
+                guard condition.requirement == .absent,
+                    case .string(let decided)? = member(condition.key.split(separator: ".").map(String.init), of: value)
+                else { return false }
+                return condition.values.contains(decided)
+            }
+            if mustBeAbsent {
+                result = removing(path[...], from: result)
+            } else if case .object(let nested) = field.type {
+                result = removingAbsent(result, fields: nested, prefix: path)
+            }
+        }
+        return result
+    }
+
+    private static func member(_ path: [String], of value: SpecValue) -> SpecValue? {
+        path.reduce(Optional(value)) { current, key in
+            guard case .object(let members)? = current else { return nil }
+            return members.first { $0.key == key }?.value
+        }
+    }
+
+    private static func removing(_ path: ArraySlice<String>, from value: SpecValue) -> SpecValue {
+        guard case .object(let members) = value, let key = path.first else { return value }
+        if path.count == 1 { return .object(members.filter { $0.key != key }) }
+        return .object(members.map { $0.key == key ? .init(key: key, value: removing(path.dropFirst(), from: $0.value), location: $0.location) : $0 })
     }
 
     /// An object with a value for every field. `expanding` holds the named types being expanded,

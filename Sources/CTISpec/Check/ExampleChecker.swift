@@ -30,6 +30,33 @@ enum ExampleChecker {
         }
     }
 
+    /// Checks the `requiredWhen` and `absentWhen` of `fields` and of the plain objects inside them
+    /// against an example of their object.
+    static func checkConditions(
+        _ value: SpecValue, of fields: [Field], path: String, at location: SourceLocation, into log: inout DiagnosticLog
+    ) {
+        for (memberPath, field) in ConditionChecker.members(of: fields) {
+            for condition in field.conditions {
+                guard case .string(let decided)? = member(condition.key, of: value), condition.values.contains(decided) else { continue }
+                let isPresent = member(memberPath, of: value).map { $0 != .null } ?? false
+                let when = "when \(condition.key) is \(FieldCondition.alternatives(condition.values)), and it is '\(decided)'"
+                if condition.requirement == .required, !isPresent {
+                    log.error("\(path) lacks '\(memberPath)', which is required \(when)", at: location)
+                } else if condition.requirement == .absent, isPresent {
+                    log.error("\(path) has '\(memberPath)', which must be absent \(when)", at: location)
+                }
+            }
+        }
+    }
+
+    /// The member at a dotted path, through nested objects.
+    private static func member(_ path: String, of value: SpecValue) -> SpecValue? {
+        path.split(separator: ".").reduce(Optional(value)) { current, key in
+            guard case .object(let members)? = current else { return nil }
+            return members.first { $0.key == key }?.value
+        }
+    }
+
     private static func check(
         _ value: SpecValue, as type: FieldType, path: String, at location: SourceLocation, in destination: Destination,
         into log: inout DiagnosticLog
@@ -83,6 +110,7 @@ extension Body {
     ) -> [Diagnostic] {
         var log = DiagnosticLog()
         ExampleChecker.check(example, against: fields, path: "example", at: location, in: destination, into: &log)
+        ExampleChecker.checkConditions(example, of: fields, path: "example", at: location, into: &log)
         return log.diagnostics
     }
 }

@@ -362,6 +362,7 @@ struct SpecChecker {
         if let example = body.example {
             let location = body.exampleLocation ?? body.rows.first?.location ?? spec.protocolDefinition.location
             ExampleChecker.check(example, against: body.fields, path: "example", at: location, in: destination, into: &log)
+            ExampleChecker.checkConditions(example, of: body.fields, path: "example", at: location, into: &log)
         }
     }
 

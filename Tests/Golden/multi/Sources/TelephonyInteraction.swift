@@ -139,9 +139,9 @@ public enum MultiTelephonyInteraction {
 
         public static let exampleResponseBodyJSON = #"""
             {
-              "interaction-state": "STARTED",
-              "interaction-data": {"queue": "sales"},
-              "conversations": {"primary": {"id": "c-1"}, "consult": {"id": "c-2"}}
+              "interaction-state": "ALERTING",
+              "interaction-data": {"key": {"example": true}},
+              "conversations": {"primary": {"id": "example id"}}
             }
             """#
     }

@@ -17,63 +17,48 @@ struct MultiTelephonyInteractionMessageTests {
     static let brokenBodies: [CTIRuntime.MessageChecks.BrokenBody] = [
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":{\"id\":\"c-1\"},\"consult\":{\"id\":\"c-2\"}}}",
+            "{\"interaction-data\":{\"key\":{\"example\":true}},\"conversations\":{\"primary\":{\"id\":\"example id\"}}}",
             "body.interaction-state: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":7,\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":{\"id\":\"c-1\"},\"consult\":{\"id\":\"c-2\"}}}",
+            "{\"interaction-state\":7,\"interaction-data\":{\"key\":{\"example\":true}},\"conversations\":{\"primary\":{\"id\":\"example id\"}}}",
             "body.interaction-state: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"conversations\":{\"primary\":{\"id\":\"c-1\"},\"consult\":{\"id\":\"c-2\"}}}",
+            "{\"interaction-state\":\"ALERTING\",\"conversations\":{\"primary\":{\"id\":\"example id\"}}}",
             "body.interaction-data: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":\"x\",\"conversations\":{\"primary\":{\"id\":\"c-1\"},\"consult\":{\"id\":\"c-2\"}}}",
+            "{\"interaction-state\":\"ALERTING\",\"interaction-data\":\"x\",\"conversations\":{\"primary\":{\"id\":\"example id\"}}}",
             "body.interaction-data: expected object, found string"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"}}",
+            "{\"interaction-state\":\"ALERTING\",\"interaction-data\":{\"key\":{\"example\":true}}}",
             "body.conversations: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":\"x\"}",
+            "{\"interaction-state\":\"ALERTING\",\"interaction-data\":{\"key\":{\"example\":true}},\"conversations\":\"x\"}",
             "body.conversations: expected object, found string"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":\"x\",\"consult\":{\"id\":\"c-2\"}}}",
+            "{\"interaction-state\":\"ALERTING\",\"interaction-data\":{\"key\":{\"example\":true}},\"conversations\":{\"primary\":\"x\"}}",
             "body.conversations.primary: expected object, found string"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":{},\"consult\":{\"id\":\"c-2\"}}}",
+            "{\"interaction-state\":\"ALERTING\",\"interaction-data\":{\"key\":{\"example\":true}},\"conversations\":{\"primary\":{}}}",
             "body.conversations.primary.id: required member is missing"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":{\"id\":42},\"consult\":{\"id\":\"c-2\"}}}",
+            "{\"interaction-state\":\"ALERTING\",\"interaction-data\":{\"key\":{\"example\":true}},\"conversations\":{\"primary\":{\"id\":42}}}",
             "body.conversations.primary.id: expected string, found number"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":{\"id\":\"c-1\"},\"consult\":\"x\"}}",
-            "body.conversations.consult: expected object, found string"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":{\"id\":\"c-1\"},\"consult\":{}}}",
-            "body.conversations.consult.id: required member is missing"
-        ),
-        CTIRuntime.MessageChecks.BrokenBody(
-            MultiTelephonyInteraction.InitResponse.self,
-            "{\"interaction-state\":\"STARTED\",\"interaction-data\":{\"queue\":\"sales\"},\"conversations\":{\"primary\":{\"id\":\"c-1\"},\"consult\":{\"id\":42}}}",
-            "body.conversations.consult.id: expected string, found number"
         ),
         CTIRuntime.MessageChecks.BrokenBody(
             MultiTelephonyInteraction.ConsultRequest.self,
