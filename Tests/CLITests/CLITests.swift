@@ -138,5 +138,13 @@ import Testing
         #expect(markdown.contains("## Errata"))
         let multi = try Self.run(["docs", Self.packageRoot.appendingPathComponent("Tests/Golden/multi/spec").path])
         #expect(multi.output.contains("Targets have the form `{processor}.CONTROL` (dot-separated; braces mark an id)."))
+        // Variants and conditional members.
+        #expect(multi.output.contains("Comes in the variants `telephony`, `unsupported` (below); the client says which one a target is."))
+        #expect(multi.output.contains("- Refuses `channel.request.activate`: answered FAILURE with \"An unsupported channel can only be disposed.\"."))
+        #expect(multi.output.contains("- The response to `channel.query.init` never carries `interactions`."))
+        #expect(
+            multi.output.contains(
+                "| conversations.primary | Conversation | The main call leg. Required when interaction-state is ALERTING, DIALING or STARTED. Absent when interaction-state is ENDED or COMPLETED. |"
+            ))
     }
 }

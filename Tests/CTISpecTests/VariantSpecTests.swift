@@ -75,6 +75,9 @@ import Testing
             name: "a variant name that is not lower-case", replace: "variant: special", with: "variant: Special",
             expected: "special.yaml:2:10: error: the variant's name must be lower-case ASCII letters and digits, starting with a letter (telephony), found 'Special'"),
         Case(
+            name: "a variant called generic", replace: "variant: special", with: "variant: generic",
+            expected: "special.yaml:2:10: error: the variant cannot be called 'generic': that names the destination itself; use the kind's own name (telephony)"),
+        Case(
             name: "extending a message the destination does not have", replace: "- message: dest.query.init",
             with: "- message: dest.query.inti",
             expected: "special.yaml:6:14: error: 'dest.query.inti' is not a message of the destination 'dest' (dest.yaml); did you mean 'dest.query.init'?"),

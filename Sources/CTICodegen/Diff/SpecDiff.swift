@@ -13,7 +13,7 @@ public struct SpecDiff: Sendable {
         var destinations: [String: String] = [:]
         for destination in old.destinations + new.destinations {
             for name in [names.namespace(destination), names.handler(destination), names.message(destination)] {
-                destinations[name] = destination.name
+                destinations[name] = destination.displayName
             }
         }
         let wire = WireComparison(from: old, to: new).changes

@@ -142,10 +142,11 @@ struct SwiftAPISurface {
         func spelled(_ parameter: SwiftFunction.Parameter) -> String {
             "\(parameter.label ?? parameter.name): \(parameter.isInout ? "inout " : "")\(TextRenderer().render(parameter.type))"
         }
-        var effects = function.isStatic ? "static" : ""
-        if function.isAsync { effects += " async" }
-        if function.isThrowing { effects += " throws" }
-        if let returnType = function.returnType { effects += " -> " + TextRenderer().render(returnType) }
+        var words = function.isStatic ? ["static"] : []
+        if function.isAsync { words.append("async") }
+        if function.isThrowing { words.append("throws") }
+        if let returnType = function.returnType { words += ["->", TextRenderer().render(returnType)] }
+        let effects = words.joined(separator: " ")
         let parameters = function.parameters.map { spelled($0) + ($0.defaultValue == nil ? "" : " = default") }
         var symbol = Symbol(
             path: prefix + Self.functionName(function),

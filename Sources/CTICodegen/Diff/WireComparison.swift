@@ -72,12 +72,13 @@ struct WireComparison {
     // MARK: Destinations
 
     private mutating func compareDestinations() {
-        for destination in old.destinations where !new.destinations.contains(where: { $0.name == destination.name }) {
-            add(.wire, at: destination.location, destination.name, "destination '\(destination.name)' removed: none of its messages is understood any more")
+        // A variant is compared with the same variant of the same destination (`channel (telephony)`).
+        for destination in old.destinations where !new.destinations.contains(where: { $0.displayName == destination.displayName }) {
+            add(.wire, at: destination.location, destination.displayName, "destination '\(destination.displayName)' removed: none of its messages is understood any more")
         }
         for destination in new.destinations {
-            guard let was = old.destinations.first(where: { $0.name == destination.name }) else {
-                add(.compatible, at: destination.location, destination.name, "destination '\(destination.name)' added")
+            guard let was = old.destinations.first(where: { $0.displayName == destination.displayName }) else {
+                add(.compatible, at: destination.location, destination.displayName, "destination '\(destination.displayName)' added")
                 continue
             }
             compare(was, destination)
@@ -85,7 +86,8 @@ struct WireComparison {
     }
 
     private mutating func compare(_ was: Destination, _ destination: Destination) {
-        let name = destination.name
+        let name = destination.displayName
+        compareRefusals(was.variant?.refusals ?? [], destination.variant?.refusals ?? [], in: name)
         note(was.title, destination.title, "the title of destination '\(name)'", at: destination.location, name)
         note(was.summary, destination.summary, "the summary of destination '\(name)'", at: destination.location, name)
         noteErrata(was.errata, destination.errata, "destination '\(name)'", at: destination.location, name)
@@ -124,22 +126,38 @@ struct WireComparison {
         }
     }
 
+    /// A request a variant starts to refuse is answered FAILURE where it was answered; one it stops
+    /// refusing is answered where it was refused.
+    private mutating func compareRefusals(_ was: [Refusal], _ refusals: [Refusal], in name: String) {
+        for refusal in refusals {
+            guard let before = was.first(where: { $0.message.name == refusal.message.name }) else {
+                add(.wire, at: refusal.location, name,
+                    "\(refusal.message.name) is now refused by '\(name)': a client built from the new spec answers it FAILURE, where one built from the old spec carried it out")
+                continue
+            }
+            note(before.reason, refusal.reason, "the reason '\(name)' refuses \(refusal.message.name)", at: refusal.location, name)
+        }
+        for refusal in was where !refusals.contains(where: { $0.message.name == refusal.message.name }) {
+            add(.compatible, at: refusal.location, name, "\(refusal.message.name) is no longer refused by '\(name)'")
+        }
+    }
+
     private mutating func compare(_ was: Message, _ message: Message, in destination: Destination) {
         let name = message.displayName
-        note(was.summary, message.summary, "the summary of \(name)", at: message.location, destination.name)
-        noteErrata(was.errata, message.errata, name, at: message.location, destination.name)
+        note(was.summary, message.summary, "the summary of \(name)", at: message.location, destination.displayName)
+        noteErrata(was.errata, message.errata, name, at: message.location, destination.displayName)
         if was.produces.map(\.name) != message.produces.map(\.name) {
-            add(.documentation, at: message.location, destination.name, "the events \(name) causes changed")
+            add(.documentation, at: message.location, destination.displayName, "the events \(name) causes changed")
         }
         for row in message.header {
             guard let before = was.header.first(where: { $0.key == row.key }) else { continue }
-            note(before.notes, row.notes, "\(name): the notes of header.\(row.key)", at: row.location, destination.name)
-            note(before.display ?? "", row.display ?? "", "\(name): the value shown for header.\(row.key)", at: row.location, destination.name)
-            noteErrata(before.errata, row.errata, "\(name): header.\(row.key)", at: row.location, destination.name)
+            note(before.notes, row.notes, "\(name): the notes of header.\(row.key)", at: row.location, destination.displayName)
+            note(before.display ?? "", row.display ?? "", "\(name): the value shown for header.\(row.key)", at: row.location, destination.displayName)
+            noteErrata(before.errata, row.errata, "\(name): header.\(row.key)", at: row.location, destination.displayName)
         }
         let sender = self.sender(of: message.kind, in: new)
         let mark = changes.count
-        compare(was.body.fields, message.body.fields, in: "the body of \(name)", sender: sender, destination: destination.name)
+        compare(was.body.fields, message.body.fields, in: "the body of \(name)", sender: sender, destination: destination.displayName)
         checkExample(of: was.body, against: message.body, of: name, at: message.location, in: destination, since: mark)
         if let before = was.response, let response = message.response {
             compareResponse(before, response, of: message, in: destination)
@@ -149,13 +167,13 @@ struct WireComparison {
     private mutating func compareResponse(_ before: ResponseDefinition, _ response: ResponseDefinition, of message: Message, in destination: Destination) {
         let name = message.displayName
         let answering = new.protocolDefinition.kind(message.kind)?.answeredBy.flatMap { self.sender(of: $0, in: new) }
-        noteErrata(before.errata, response.errata, "the response to \(name)", at: response.location, destination.name)
+        noteErrata(before.errata, response.errata, "the response to \(name)", at: response.location, destination.displayName)
         for row in response.header {
             guard let old = before.header.first(where: { $0.key == row.key }) else { continue }
-            note(old.notes, row.notes, "the response to \(name): the notes of header.\(row.key)", at: row.location, destination.name)
+            note(old.notes, row.notes, "the response to \(name): the notes of header.\(row.key)", at: row.location, destination.displayName)
         }
         let mark = changes.count
-        compare(before.body.fields, response.body.fields, in: "the response body of \(name)", sender: answering, destination: destination.name)
+        compare(before.body.fields, response.body.fields, in: "the response body of \(name)", sender: answering, destination: destination.displayName)
         checkExample(of: before.body, against: response.body, of: "the response to \(name)", at: response.location, in: destination, since: mark)
     }
 
@@ -172,15 +190,15 @@ struct WireComparison {
         case (nil, nil):
             return
         case (nil, .some):
-            return add(.documentation, at: place, destination.name, "an example of \(name) added")
+            return add(.documentation, at: place, destination.displayName, "an example of \(name) added")
         case (.some(let example), let current):
             guard current.map(example.hasSameContent) != true else { return }
             let problems = body.problems(ofExample: example, at: place, in: destination)
             if let first = problems.first {
                 guard !changes[mark...].contains(where: { $0.impact == .wire }) else { return }
-                add(.wire, at: place, destination.name, "the old spec's example of \(name) is no longer valid (\(first.message))")
+                add(.wire, at: place, destination.displayName, "the old spec's example of \(name) is no longer valid (\(first.message))")
             } else {
-                add(.documentation, at: place, destination.name, current == nil ? "the example of \(name) removed" : "the example of \(name) changed")
+                add(.documentation, at: place, destination.displayName, current == nil ? "the example of \(name) removed" : "the example of \(name) changed")
             }
         }
     }
@@ -233,6 +251,11 @@ struct WireComparison {
             } else if !before.isRequired && field.isRequired {
                 add(.wire, at: field.location, destination,
                     "\(member) is now required: \(peers.sender(old: true)) may leave it out, and \(peers.receiver(old: false)) then rejects the message")
+            }
+            if before.conditions.map(\.sentence) != field.conditions.map(\.sentence) {
+                let describe = { (conditions: [FieldCondition]) in conditions.isEmpty ? "none" : conditions.map(\.sentence).joined(separator: " ") }
+                add(.wire, at: field.location, destination,
+                    "\(member): its conditions changed from \(describe(before.conditions)) to \(describe(field.conditions)): a peer built from one spec rejects what one built from the other sends")
             }
             note(before.notes, field.notes, "\(member): its notes", at: field.location, destination)
             noteErrata(before.errata, field.errata, member, at: field.location, destination)

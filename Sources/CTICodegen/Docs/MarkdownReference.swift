@@ -24,15 +24,30 @@ public struct MarkdownReference: Sendable {
 
     private func render(_ destination: Destination) -> String {
         var out = "## \(destination.title)\n\n\(paragraph(destination.summary))\n"
-        if let target = destination.target {
+        let base = spec.base(of: destination)
+        if let variant = destination.variant {
+            out += "\nThe \(variant.name) variant of `\(destination.name)`: the messages below are its own or change those of `\(destination.name)`, whose other messages apply to it unchanged.\n"
+            for refusal in variant.refusals {
+                out += "\n- Refuses `\(refusal.message.name)`: answered FAILURE with \"\(cell(refusal.reason))\".\n"
+            }
+            for change in variant.extensions where !change.absent.isEmpty {
+                out += "\n- The response to `\(change.message.name)` never carries " + change.absent.map { "`\($0.name)`" }.joined(separator: ", ") + ".\n"
+            }
+        }
+        let variants = spec.variants(of: destination)
+        if !variants.isEmpty {
+            out += "\nComes in the variants " + variants.compactMap { $0.variant.map { "`\($0.name)`" } }.joined(separator: ", ") + " (below); the client says which one a target is.\n"
+        }
+        let types = destination.types.filter { named in base?.namedType(named.name) == nil }
+        if destination.variant == nil, let target = destination.target {
             out += "\nTargets have the form `\(target)` (dot-separated; braces mark an id).\n"
         }
-        if let initQuery = destination.initQuery {
+        if destination.variant == nil, let initQuery = destination.initQuery {
             out += "\nInitialized by `\(initQuery.name)`: no event of this destination may be sent before it is answered.\n"
         }
-        if !destination.types.isEmpty {
+        if !types.isEmpty {
             out += "\n### Types\n\nShapes the messages below share, defined once.\n"
-            for named in destination.types {
+            for named in types {
                 out += "\n#### \(named.name)\n\n\(paragraph(named.summary))\n\n" + render(ReferenceTable.rows(of: named))
             }
         }

@@ -108,7 +108,8 @@ public struct ReferenceTable: Sendable, Hashable {
     /// A field's row followed by rows for the fields nested in it (`labels[].language`).
     private static func row(for field: Field, path: String, isNested: Bool) -> [Row] {
         let own = Row(
-            key: path, value: field.display ?? displayValue(field.type), notes: field.notes,
+            key: path, value: field.display ?? displayValue(field.type),
+            notes: ([field.notes] + field.conditions.map(\.sentence)).filter { !$0.isEmpty }.joined(separator: " "),
             hasErratum: !field.errata.isEmpty, isNested: isNested)
         var type = field.type
         var nestedPath = path

@@ -47,6 +47,10 @@ extension YAMLReader {
             error("the variant's name must be lower-case ASCII letters and digits, starting with a letter (telephony), found '\(name)'", at: node)
             return nil
         }
+        guard name != "generic" else {
+            error("the variant cannot be called 'generic': that names the destination itself; use the kind's own name (telephony)", at: node)
+            return nil
+        }
         let extensions = fields["extends"].flatMap { sequence($0, "extends") }?.compactMap(messageExtension) ?? []
         let refusals = fields["refuses"].flatMap { sequence($0, "refuses") }?.compactMap(refusal) ?? []
         return DestinationVariant(name: name, extensions: extensions, refusals: refusals, location: location(of: node))
