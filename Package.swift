@@ -10,6 +10,9 @@ let package = Package(
         .library(name: "CTIRuntime", targets: ["CTIRuntime"]),
         .library(name: "CTIMessages", targets: ["CTIMessages"]),
         .library(name: "CTICodegen", targets: ["CTICodegen"]),
+        .library(name: "CTITransport", targets: ["CTITransport"]),
+        .executable(name: "cti-bridge", targets: ["cti-bridge"]),
+        .executable(name: "cti-example-client", targets: ["cti-example-client"]),
         .plugin(name: "CTICodegenPlugin", targets: ["CTICodegenPlugin"]),
         .plugin(name: "CTICodegenCommand", targets: ["CTICodegenCommand"]),
     ],
@@ -18,6 +21,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // CTITransport and cti-bridge only: the tool and the plugins never build them.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -35,6 +42,40 @@ let package = Package(
                 "CTISpec",
                 "CTICodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The connection to a bridge (swift-nio, TLS, reconnecting, swift-log).
+        .target(
+            name: "CTITransport",
+            dependencies: [
+                "CTIRuntime",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // cti-bridge's engine: the session, the checks against the spec model, the load run.
+        .target(
+            name: "CTIBridge",
+            dependencies: [
+                "CTISpec", "CTIRuntime",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+        .executableTarget(
+            name: "cti-bridge",
+            dependencies: ["CTIBridge", "CTISpec", "CTIRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "cti-example-client",
+            dependencies: [
+                "CTITransport", "CTIMessages", "CTIRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -63,6 +104,14 @@ let package = Package(
             name: "PropertyTests",
             dependencies: ["CTIMessages", "CTIRuntime", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CLITests", dependencies: ["cti-codegen"]),
+        // CTITransport and cti-bridge over loopback: end to end, TLS, and a bridge that misbehaves.
+        .testTarget(
+            name: "TransportTests",
+            dependencies: [
+                "CTITransport", "CTIBridge", "CTIMessages", "MultiMessages", "CTISpec", "CTIRuntime",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
         // The golden fixture's output is compared byte for byte by CTICodegenTests, and also
         // compiled and tested here, so awkward names are proven to make working Swift.
         .target(name: "AwkwardMessages", dependencies: ["CTIRuntime"], path: "Tests/Golden/awkward/Sources"),

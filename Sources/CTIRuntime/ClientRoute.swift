@@ -12,7 +12,7 @@ public struct ClientRoute<Handler: Sendable>: Sendable {
     /// The destination variant the route is for (`telephony`); nil for a route of the destination
     /// itself, which answers for every variant that has no route of its own for the name.
     public let variant: String?
-    @usableFromInline let respond: @Sendable (Handler, Envelope, InitializationTracker) async -> RouteOutcome
+    @usableFromInline let respond: @Sendable (Handler, Envelope) async -> RouteOutcome
 
     /// A route that reads `Request`, calls `handle`, and answers SUCCESS with the body it returns, or
     /// FAILURE when reading or the handler fails, or when the body it returns breaks the protocol (a
@@ -31,8 +31,8 @@ public struct ClientRoute<Handler: Sendable>: Sendable {
         // Made here, where `Request` is a concrete type and the handler is not yet known, so the answering
         // is specialized for the request type.
         let answer = RouteOutcome.answering(Request.self)
-        self.respond = { handler, envelope, tracker in
-            await answer(envelope, tracker) { try await handle(handler, $0) }
+        self.respond = { handler, envelope in
+            await answer(envelope) { try await handle(handler, $0) }
         }
     }
 
@@ -56,7 +56,7 @@ extension ClientRoute {
         self.wireType = Request.Header.wireType
         self.destination = Request.destination
         self.variant = variant
-        self.respond = { _, _, _ in .refused(reason) }
+        self.respond = { _, _ in .refused(reason) }
     }
 }
 
@@ -78,8 +78,9 @@ public struct VariantSelector<Handler: Sendable>: Sendable {
 
 /// What answering one query or request produced.
 public enum RouteOutcome: Sendable {
-    /// The response to send.
-    case response(Envelope)
+    /// The response to send, and the destination it initializes once it is on its way (an init
+    /// query's SUCCESS).
+    case response(Envelope, initializes: InitializedDestination?)
     /// No valid response can be sent: the message could not be read, or the handler's answer breaks
     /// the protocol. The router answers FAILURE with this errorMessage.
     case refused(String)
@@ -88,14 +89,14 @@ public enum RouteOutcome: Sendable {
     @inlinable
     static func answering<Request: CTIRequest>(
         _ type: Request.Type
-    ) -> @Sendable (Envelope, InitializationTracker, (Request) async throws -> Request.ResponseBody) async -> RouteOutcome {
-        { envelope, tracker, handle in await answer(Request.self, envelope, tracker: tracker, handle: handle) }
+    ) -> @Sendable (Envelope, (Request) async throws -> Request.ResponseBody) async -> RouteOutcome {
+        { envelope, handle in await answer(Request.self, envelope, handle: handle) }
     }
 
     /// Reads `Request` from `envelope`, calls `handle`, and builds the response.
     @inlinable
     static func answer<Request: CTIRequest>(
-        _ type: Request.Type, _ envelope: Envelope, tracker: InitializationTracker,
+        _ type: Request.Type, _ envelope: Envelope,
         handle: (Request) async throws -> Request.ResponseBody
     ) async -> RouteOutcome {
         // Reading checks the header's rules too, so a request read without issues is valid.
@@ -107,17 +108,15 @@ public enum RouteOutcome: Sendable {
         do {
             response = request.success(try await handle(request))
         } catch let failure as CTIFailure {
-            return .response(request.failure(failure.message).envelope)
+            return .response(request.failure(failure.message).envelope, initializes: nil)
         } catch {
-            return .response(request.failure(String(describing: error)).envelope)
+            return .response(request.failure(String(describing: error)).envelope, initializes: nil)
         }
         let answer = response.envelope(issues: &issues)
         guard issues.isEmpty else {
             return .refused("the handler's response to \(Request.name) is invalid: " + ValidationError(issues: issues).description)
         }
-        if Request.initializesDestination {
-            tracker.markInitialized(destination: Request.destination, target: request.target)
-        }
-        return .response(answer)
+        let initialized = Request.initializesDestination ? InitializedDestination(destination: Request.destination, target: request.target) : nil
+        return .response(answer, initializes: initialized)
     }
 }

@@ -21,6 +21,16 @@ public final class InitializationTracker: Sendable {
         _ = initialized.withLock { $0.insert(Key(destination: destination, target: target)) }
     }
 
+    /// Records that `destination` is initialized.
+    public func markInitialized(_ destination: InitializedDestination) {
+        markInitialized(destination: destination.destination, target: destination.target)
+    }
+
+    /// Forgets every destination: on a new connection the bridge initializes them again.
+    public func resetAll() {
+        initialized.withLock { $0.removeAll() }
+    }
+
     /// Forgets a destination (after it is torn down).
     public func reset(destination: String, target: String) {
         _ = initialized.withLock { $0.remove(Key(destination: destination, target: target)) }
@@ -29,5 +39,19 @@ public final class InitializationTracker: Sendable {
     /// Whether the destination addressed by `target` is initialized.
     public func isInitialized(destination: String, target: String) -> Bool {
         initialized.withLock { $0.contains(Key(destination: destination, target: target)) }
+    }
+}
+
+/// A destination, by name and target, that answering its init query initializes.
+public struct InitializedDestination: Sendable, Hashable {
+    /// The destination's name (`session`).
+    public var destination: String
+    /// The target the init query was addressed to.
+    public var target: String
+
+    /// Creates a value.
+    public init(destination: String, target: String) {
+        self.destination = destination
+        self.target = target
     }
 }

@@ -2,8 +2,19 @@ import CTIRuntime
 
 /// Checks an example body against the fields it illustrates, so examples in the spec (which become
 /// round-trip tests of the generated code) cannot drift from the tables.
-enum ExampleChecker {
+struct ExampleChecker {
+    /// Whether members the fields do not define are reported (in an example) or allowed (in what a peer
+    /// sends, whose unknown members the protocol keeps).
+    var reportsUnknownMembers = true
+
     static func check(
+        _ value: SpecValue, against fields: [Field], path: String, at location: SourceLocation,
+        in destination: Destination, into log: inout DiagnosticLog
+    ) {
+        ExampleChecker().check(value, against: fields, path: path, at: location, in: destination, into: &log)
+    }
+
+    func check(
         _ value: SpecValue, against fields: [Field], path: String, at location: SourceLocation,
         in destination: Destination, into log: inout DiagnosticLog
     ) {
@@ -14,7 +25,7 @@ enum ExampleChecker {
         var byKey: [String: SpecValue.Member] = [:]
         for member in members { byKey[member.key] = member }
         let known = fields.map(\.key)
-        for member in members where !known.contains(member.key) {
+        for member in members where reportsUnknownMembers && !known.contains(member.key) {
             log.error(
                 "\(path) has the member '\(member.key)', which the body does not define\(Suggestions.didYouMean(member.key, in: known))",
                 at: member.location)
@@ -57,7 +68,7 @@ enum ExampleChecker {
         }
     }
 
-    private static func check(
+    private func check(
         _ value: SpecValue, as type: FieldType, path: String, at location: SourceLocation, in destination: Destination,
         into log: inout DiagnosticLog
     ) {
@@ -104,13 +115,25 @@ enum ExampleChecker {
 
 extension Body {
     /// What is wrong with `example` as an example of this body, as the checker words it: nothing when it
-    /// is one. A spec diff asks this of the old side's examples against the new side's bodies.
+    /// is one. A spec diff asks this of the old side's examples against the new side's bodies, and
+    /// `cti-bridge` of the bodies a client sends (with `path` `body`).
     public func problems(
-        ofExample example: SpecValue, at location: SourceLocation, in destination: Destination
+        ofExample example: SpecValue, path: String = "example", at location: SourceLocation, in destination: Destination
     ) -> [Diagnostic] {
         var log = DiagnosticLog()
-        ExampleChecker.check(example, against: fields, path: "example", at: location, in: destination, into: &log)
-        ExampleChecker.checkConditions(example, of: fields, path: "example", at: location, into: &log)
+        ExampleChecker.check(example, against: fields, path: path, at: location, in: destination, into: &log)
+        ExampleChecker.checkConditions(example, of: fields, path: path, at: location, into: &log)
         return log.diagnostics
+    }
+
+    /// What is wrong with `value`, a body (or header) a peer sent, as the checker words it: like
+    /// ``problems(ofExample:path:at:in:)``, except that members the body does not define are allowed,
+    /// since the protocol keeps them.
+    public func problems(ofReceived value: SpecValue, path: String, in destination: Destination) -> [String] {
+        var log = DiagnosticLog()
+        let location = SourceLocation(file: "", line: 1, column: 1)
+        ExampleChecker(reportsUnknownMembers: false).check(value, against: fields, path: path, at: location, in: destination, into: &log)
+        ExampleChecker.checkConditions(value, of: fields, path: path, at: location, into: &log)
+        return log.diagnostics.map(\.message)
     }
 }

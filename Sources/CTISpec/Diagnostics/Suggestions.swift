@@ -1,5 +1,5 @@
 /// Did-you-mean suggestions for misspelled keys and names.
-enum Suggestions {
+package enum Suggestions {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = Array(word.lowercased().unicodeScalars)
@@ -20,7 +20,7 @@ enum Suggestions {
     }
 
     /// ` (did you mean 'x'?)`, or an empty string when nothing is close.
-    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+    package static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 

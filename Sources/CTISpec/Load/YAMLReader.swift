@@ -182,7 +182,7 @@ package final class YAMLReader {
     }
 
     /// Reads any node as a JSON-shaped value (used for examples).
-    func value(_ node: Node) -> SpecValue? {
+    package func value(_ node: Node) -> SpecValue? {
         guard visit(node) else { return nil }
         switch node {
         case .scalar(let scalar):

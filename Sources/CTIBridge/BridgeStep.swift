@@ -1,0 +1,53 @@
+import CTIRuntime
+import CTISpec
+
+/// One query or request the bridge sends, and what it expects back.
+public struct BridgeStep: Sendable {
+    /// The message sent.
+    public var message: Message
+    /// The destination (or variant) the message is of.
+    public var destination: Destination
+    /// `header.target`.
+    public var target: String
+    /// The body sent.
+    public var body: JSONValue
+    /// The outcome the step expects (`SUCCESS`, `FAILURE`); nil: either.
+    public var expectedResult: String?
+
+    /// The message's wire name.
+    public var name: String { message.name ?? message.displayName }
+}
+
+/// The steps of a session, built from the spec.
+public enum BridgeScript {
+    /// The session the bridge runs by default: for each destination (and variant), its init query, then
+    /// every query and request of the spec in spec order, each with the spec's example body and a target
+    /// of the destination's form; a variant's messages go to a target that names the variant, as the
+    /// generated examples do.
+    public static func steps(for spec: Spec) -> [BridgeStep] {
+        var initSteps: [BridgeStep] = []
+        var otherSteps: [BridgeStep] = []
+        for destination in spec.destinations {
+            for message in destination.messages where isAnswered(message, in: spec) {
+                let step = BridgeStep(
+                    message: message, destination: destination, target: defaultTarget(of: destination),
+                    body: SpecJSON.json(message.body.exampleValue(in: destination)), expectedResult: nil)
+                if message.name == destination.initQuery?.name { initSteps.append(step) } else { otherSteps.append(step) }
+            }
+        }
+        return initSteps + otherSteps
+    }
+
+    /// The target the examples of `destination`'s messages are addressed to (see `CTIMessage.exampleTarget`).
+    public static func defaultTarget(of destination: Destination) -> String {
+        if let variant = destination.variant {
+            return destination.target?.example(variant: variant.name) ?? "example-\(variant.name)"
+        }
+        return destination.target?.example ?? "example target"
+    }
+
+    /// Whether `message` is a query or request: the client answers it.
+    static func isAnswered(_ message: Message, in spec: Spec) -> Bool {
+        spec.protocolDefinition.kind(message.kind)?.answeredBy != nil && message.name != nil
+    }
+}
