@@ -111,6 +111,7 @@ let package = Package(
                 "CTITransport", "CTIBridge", "CTIMessages", "MultiMessages", "CTISpec", "CTIRuntime",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         // The golden fixture's output is compared byte for byte by CTICodegenTests, and also
         // compiled and tested here, so awkward names are proven to make working Swift.

@@ -121,3 +121,24 @@ struct RefusingHandler: ClientHandler {
     }
     func handleStopTeamStatus(_ request: Session.StopTeamStatusRequest) async throws { throw Refused() }
 }
+
+/// The README's "Connect to a bridge" client is `ReadmeClient.swift`, compiled here, and it passes
+/// `cti-bridge` for the shipped spec.
+@Suite struct ReadmeClientTests {
+    @Test func theReadmeShowsTheClientAsCompiled() throws {
+        let readme = try String(contentsOf: EndToEndTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let client = try String(
+            contentsOf: EndToEndTests.packageRoot.appendingPathComponent("Tests/TransportTests/ReadmeClient.swift"), encoding: .utf8)
+        #expect(readme.contains("```swift\n" + client + "```\n"))
+    }
+
+    @Test func theReadmeClientPassesCTIBridge() async throws {
+        let spec = try EndToEndTests.spec("spec")
+        let listener = try await BridgeListener.listen(BridgeServerConfiguration(port: 0, settle: .milliseconds(50)))
+        let client = Task { try await runAgentClient(port: listener.port) }
+        let report = try await listener.runConformance(spec: spec, steps: BridgeScript.steps(for: spec))
+        client.cancel()
+        _ = await client.result
+        #expect(report.failures.isEmpty, "\(report.text)")
+    }
+}
