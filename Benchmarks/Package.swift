@@ -7,7 +7,8 @@ let package = Package(
     name: "cti-codegen-benchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "cti-codegen", path: "..")
+        .package(name: "cti-codegen", path: ".."),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // Counts heap allocations (Linux/glibc) for the allocations-per-frame figures.
@@ -18,6 +19,15 @@ let package = Package(
                 "MallocCounter",
                 .product(name: "CTIRuntime", package: "cti-codegen"),
                 .product(name: "CTIMessages", package: "cti-codegen"),
+            ]
+        ),
+        // The floor client of the bridge load benchmark: echoes headers on raw swift-nio.
+        .executableTarget(
+            name: "RawEchoClient",
+            dependencies: [
+                .product(name: "CTIRuntime", package: "cti-codegen"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .executableTarget(
