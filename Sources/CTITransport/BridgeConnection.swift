@@ -34,8 +34,11 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
     /// Creates a connection; nothing happens until ``run()``.
     ///
     /// - Parameters:
+    ///   - configuration: Where the bridge is and how to talk to it.
+    ///   - router: Answers the bridge's queries and requests; its tracker gates events.
     ///   - logger: Where each message is logged (its name, target, requestId, result and handling time at
     ///     debug level; failures at warning level).
+    ///   - eventLoopGroup: The event loops the connection runs on.
     ///   - onConnect: Called on every new connection before its first frame is read: the bridge
     ///     initializes every destination again, so a client resyncs its own state here.
     public init(
