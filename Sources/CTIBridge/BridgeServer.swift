@@ -102,7 +102,8 @@ public struct BridgeListener: Sendable {
                             finished.started.withLock { $0 = $0 ?? .now }
                             sessionsGroup.addTask {
                                 let report = await session.run(work, on: client)
-                                finished.reports.withLock { $0.append(report) }
+                                // A session stopped by the time limit has not completed.
+                                if !Task.isCancelled { finished.reports.withLock { $0.append(report) } }
                             }
                             accepted += 1
                             if accepted == sessions { break }

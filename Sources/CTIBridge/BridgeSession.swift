@@ -18,6 +18,18 @@ struct BridgeSession: Sendable {
     /// Whether responses and events are checked against the spec; without, only that each request is
     /// answered (the load mode).
     let validates: Bool
+    /// The `header.type` of the kinds that answer queries and requests (`cti.response`).
+    private let responseTypes: Set<String>
+
+    init(spec: Spec, framing: FramingOptions, responseTimeout: Duration, settle: Duration, validates: Bool) {
+        self.spec = spec
+        self.framing = framing
+        self.responseTimeout = responseTimeout
+        self.settle = settle
+        self.validates = validates
+        let definition = spec.protocolDefinition
+        responseTypes = Set(definition.kinds.compactMap(\.answeredBy).compactMap { definition.kind($0)?.wireType })
+    }
 
     /// Runs `steps` on `channel` and closes it; the checks, in order.
     func run(_ steps: [BridgeStep], on channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async -> ConformanceReport {
@@ -46,7 +58,13 @@ struct BridgeSession: Sendable {
         let header: JSONObject = [
             "type": .string(kind.wireType), "name": .string(step.name), "target": .string(step.target), "requestId": .string(requestId),
         ]
-        let frame = try FrameEncoder(options: framing).encode(Envelope(header: header, body: step.body))
+        let frame: [UInt8]
+        do {
+            frame = try FrameEncoder(options: framing).encode(Envelope(header: header, body: step.body))
+        } catch {
+            state.record([.fail(step.name, "sent", expected: "a frame within --max-frame-bytes", actual: "\(error)")])
+            return true
+        }
         let answered = state.expect(requestId, step: step, header: header)
         do {
             try await outbound.write(ByteBuffer(bytes: frame))
@@ -105,8 +123,6 @@ struct BridgeSession: Sendable {
             state.record([.fail("connection", "frames are JSON envelopes", expected: "{\"header\": ..., \"body\": ...}", actual: "\(error) in '\(start)'")])
             return
         }
-        let kinds = spec.protocolDefinition.kinds
-        let responseTypes = kinds.compactMap(\.answeredBy).compactMap { spec.protocolDefinition.kind($0)?.wireType }
         if responseTypes.contains(envelope.messageType) {
             guard let requestId = envelope.headerString("requestId"), state.answer(requestId, with: envelope, validates: validates) else {
                 state.record([.fail("connection", "responses answer a request", expected: "a requestId the bridge sent and is waiting for", actual: SpecJSON.text(envelope.header["requestId"]))])

@@ -20,22 +20,34 @@ public struct BridgeStep: Sendable {
 
 /// The steps of a session, built from the spec.
 public enum BridgeScript {
-    /// The session the bridge runs by default: for each destination (and variant), its init query, then
-    /// every query and request of the spec in spec order, each with the spec's example body and a target
-    /// of the destination's form; a variant's messages go to a target that names the variant, as the
-    /// generated examples do.
+    /// The session the bridge runs by default: for each destination and each variant, its init query
+    /// (a variant that does not change it gets its destination's), then every query and request of the
+    /// spec in spec order, each with the spec's example body and a target of the destination's form; a
+    /// variant's messages go to a target that names the variant, as the generated examples do.
     public static func steps(for spec: Spec) -> [BridgeStep] {
         var initSteps: [BridgeStep] = []
         var otherSteps: [BridgeStep] = []
         for destination in spec.destinations {
-            for message in destination.messages where isAnswered(message, in: spec) {
-                let step = BridgeStep(
-                    message: message, destination: destination, target: defaultTarget(of: destination),
-                    body: SpecJSON.json(message.body.exampleValue(in: destination)), expectedResult: nil)
-                if message.name == destination.initQuery?.name { initSteps.append(step) } else { otherSteps.append(step) }
+            let target = defaultTarget(of: destination)
+            // A variant that does not change the init query is initialized with its destination's.
+            if let initQuery = destination.initQuery,
+                let message = destination.messages.first(where: { $0.name == initQuery.name })
+                    ?? spec.destinations.first(where: { $0.variant == nil && $0.name == destination.name })?
+                    .messages.first(where: { $0.name == initQuery.name })
+            {
+                initSteps.append(step(message, of: destination, target: target))
+            }
+            for message in destination.messages where isAnswered(message, in: spec) && message.name != destination.initQuery?.name {
+                otherSteps.append(step(message, of: destination, target: target))
             }
         }
         return initSteps + otherSteps
+    }
+
+    private static func step(_ message: Message, of destination: Destination, target: String) -> BridgeStep {
+        BridgeStep(
+            message: message, destination: destination, target: target,
+            body: SpecJSON.json(message.body.exampleValue(in: destination)), expectedResult: nil)
     }
 
     /// The target the examples of `destination`'s messages are addressed to (see `CTIMessage.exampleTarget`).

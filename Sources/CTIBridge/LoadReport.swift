@@ -6,7 +6,7 @@ public struct LoadReport: Sendable, Hashable, Codable {
     public var completedSessions: Int
     /// Requests answered, over all sessions.
     public var answered: Int
-    /// Requests not answered (timed out, or their connection closed).
+    /// Requests not answered (timed out, or their connection closed), in the completed sessions.
     public var unanswered: Int
     /// Wall-clock seconds from the start of the run to the end of the last session.
     public var seconds: Double
@@ -26,7 +26,7 @@ public struct LoadReport: Sendable, Hashable, Codable {
         self.sessions = sessions
         completedSessions = reports.count
         answered = latencies.count
-        unanswered = reports.reduce(0) { $0 + $1.failures.count }
+        unanswered = reports.reduce(0) { $0 + $1.failures.count { $0.check == "answered" } }
         seconds = elapsed / .seconds(1)
         framesPerSecond = seconds > 0 ? Double(2 * answered) / seconds : 0
         p50 = latencies.isEmpty ? 0 : Percentiles.value(0.5, of: latencies)

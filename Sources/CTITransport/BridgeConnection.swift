@@ -16,10 +16,11 @@ import Synchronization
 /// try await connection.run()          // returns when the bridge closes the connection
 /// ```
 ///
-/// Frames are answered one at a time: a response is written, and the socket has taken it, before the
-/// next frame is read, so a slow handler or a slow bridge holds back reading instead of filling memory.
-/// A destination counts as initialized once its init response has been written, so no event can
-/// overtake it on the wire.
+/// Frames are answered one at a time, in the order they arrive: the next frame is taken only once the
+/// response to the last has been handed to the channel, whose writer waits while the socket is not
+/// writable, so a slow handler or a slow bridge holds back reading (beyond what the channel buffers)
+/// instead of filling memory. A destination counts as initialized once its init response has been
+/// handed to the channel, ahead of any event written after it, so no event can overtake it on the wire.
 public final class BridgeConnection<Handler: Sendable>: Sendable {
     /// Where the bridge is and how to talk to it.
     public let configuration: BridgeConfiguration
@@ -62,18 +63,23 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
     /// attempts are used up. Cancelling the task closes the connection.
     public func run() async throws {
         var failures = 0
-        while !Task.isCancelled {
+        while true {
+            try Task.checkCancellation()
             do {
                 let channel = try await connect()
-                failures = 0
-                try await serve(channel)
+                let answered = try await serve(channel)
+                try Task.checkCancellation()
                 logger.info("the bridge closed the connection", metadata: address)
+                // A connection that answered nothing (a TLS handshake that failed, a bridge that closes at
+                // once) is a failed attempt, so the backoff grows and the attempt limit applies.
+                failures = answered > 0 ? 0 : failures + 1
             } catch let error where !(error is CancellationError) && !Task.isCancelled {
                 logger.warning("the connection to the bridge failed: \(error)", metadata: address)
                 guard configuration.reconnect != nil else { throw error }
                 failures += 1
             }
-            guard let policy = configuration.reconnect, !Task.isCancelled else { return }
+            try Task.checkCancellation()
+            guard let policy = configuration.reconnect else { return }
             if let limit = policy.maximumAttempts, failures >= limit {
                 throw BridgeConnectionError.gaveUp(attempts: failures)
             }
@@ -86,13 +92,15 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
     /// Sends an event to the bridge: refused when its destination has not been initialized on this
     /// connection (its init response written) or it breaks a rule, and when no connection is open.
     public func send<Event: CTIEvent>(_ event: Event) async throws {
+        // The writer first: the tracker is reset when its connection closes, so a check that passes
+        // belongs to this connection.
+        guard let writer = outbound.withLock({ $0 }) else { throw BridgeConnectionError.notConnected }
         let frame: [UInt8]
         do {
             frame = try EventSender(tracker: router.tracker, framing: configuration.framing).frame(for: event)
         } catch {
             throw BridgeConnectionError.eventRefused(error)
         }
-        guard let writer = outbound.withLock({ $0 }) else { throw BridgeConnectionError.notConnected }
         try await writer.write(ByteBuffer(bytes: frame))
         logger.debug("event sent", metadata: ["name": "\(Event.name)", "target": "\(event.target)"])
     }
@@ -107,9 +115,8 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
         // A name for SNI and the certificate check; an address is checked against the certificate's
         // addresses instead.
         let serverHostname = (try? SocketAddress(ipAddress: name, port: 0)) == nil ? name : nil
-        let timeout = configuration.connectTimeout.components
         return try await ClientBootstrap(group: group)
-            .connectTimeout(.nanoseconds(timeout.seconds * 1_000_000_000 + timeout.attoseconds / 1_000_000_000))
+            .connectTimeout(TimeAmount(configuration.connectTimeout))
             .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .connect(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
@@ -124,7 +131,8 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
 
     // MARK: Serving
 
-    private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async throws {
+    /// Answers the bridge on `channel` until it closes; how many frames were answered.
+    private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async throws -> Int {
         try await channel.executeThenClose { inbound, writer in
             // A new connection: the bridge initializes every destination again.
             router.tracker.resetAll()
@@ -135,13 +143,19 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
             logger.info("connected to the bridge", metadata: address.merging(["connection": "\(number)"]) { $1 })
             try await onConnect(ConnectionInfo(number: number, host: configuration.host, port: configuration.port))
             outbound.withLock { $0 = writer }
-            defer { outbound.withLock { $0 = nil } }
+            defer {
+                outbound.withLock { $0 = nil }
+                router.tracker.resetAll()
+            }
             var decoder = FrameDecoder(options: configuration.framing)
+            var answered = 0
             for try await bytes in inbound {
                 decoder.append(bytes.readableBytesView)
                 while let frame = decoder.next() {
                     switch frame {
-                    case .success(let payload): try await answer(payload, writer: writer)
+                    case .success(let payload):
+                        try await answer(payload, writer: writer)
+                        answered += 1
                     case .failure(let error): logger.warning("a frame from the bridge is dropped: \(error)", metadata: address)
                     }
                 }
@@ -149,6 +163,7 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
             if let error = decoder.finish() {
                 logger.warning("the connection closed inside a frame: \(error)", metadata: address)
             }
+            return answered
         }
     }
 
@@ -172,9 +187,11 @@ public final class BridgeConnection<Handler: Sendable>: Sendable {
         }
         try await writer.write(ByteBuffer(bytes: frame))
         answer.initializes.map(router.tracker.markInitialized)
+        let failed = answer.response.headerString("result") == "FAILURE"
+        guard failed || logger.logLevel <= .debug else { return }
         var metadata = Self.metadata(of: answer.response)
         metadata["ms"] = "\(((ContinuousClock.now - start) / .microseconds(1)).rounded() / 1000)"
-        if answer.response.headerString("result") == "FAILURE" {
+        if failed {
             metadata["errorMessage"] = answer.response.headerString("errorMessage").map { "\($0)" }
             logger.warning("answered FAILURE", metadata: metadata)
         } else {

@@ -5,9 +5,10 @@ public struct ReconnectPolicy: Sendable, Hashable {
     public var initialDelay: Duration
     /// The longest delay between attempts.
     public var maximumDelay: Duration
-    /// How much each delay grows over the one before.
+    /// How much each delay grows over the one before (at least 1).
     public var multiplier: Double
-    /// The share of each delay that is random: 0.2 spreads a 1 s delay over 0.8 s to 1.2 s.
+    /// The share of each delay that is random, from 0 to 1: 0.2 spreads a 1 s delay over 0.8 s to 1.2 s
+    /// (and never past ``maximumDelay``).
     public var jitter: Double
     /// How many attempts in a row may fail before ``BridgeConnection/run()`` gives up; nil: never.
     public var maximumAttempts: Int?
@@ -20,38 +21,25 @@ public struct ReconnectPolicy: Sendable, Hashable {
     ) {
         self.initialDelay = initialDelay
         self.maximumDelay = maximumDelay
-        self.multiplier = max(1, multiplier)
-        self.jitter = min(max(jitter, 0), 1)
+        self.multiplier = multiplier
+        self.jitter = jitter
         self.maximumAttempts = maximumAttempts
     }
 
     /// The delay before attempt `attempt` (1 for the first attempt after a failure); `random` is a
-    /// number in 0..<1 that places the delay within the jitter.
+    /// number in 0..<1 that places the delay within the jitter. Never more than ``maximumDelay``.
     public func delay(beforeAttempt attempt: Int, random: Double) -> Duration {
-        let initial = Self.seconds(initialDelay)
-        let exponent = Double(max(attempt - 1, 0))
-        let base = min(initial * pow(multiplier, exponent), Self.seconds(maximumDelay))
-        let spread = base * jitter * (2 * random - 1)
-        return .nanoseconds(Int64(max(0, base + spread) * 1e9))
+        let limit = maximumDelay / .seconds(1)
+        var base = initialDelay / .seconds(1)
+        for _ in 1..<max(attempt, 1) where base < limit {
+            base *= max(multiplier, 1)
+        }
+        let spread = min(max(jitter, 0), 1) * (2 * random - 1)
+        return .seconds(min(max(min(base, limit) * (1 + spread), 0), limit))
     }
 
     /// The delay before attempt `attempt`, with a random place in the jitter.
     func delay(beforeAttempt attempt: Int) -> Duration {
         delay(beforeAttempt: attempt, random: Double.random(in: 0..<1))
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-
-    private func pow(_ base: Double, _ exponent: Double) -> Double {
-        var result = 1.0
-        var remaining = Int(exponent)
-        // Capped well before it could overflow: the maximum delay bounds the result anyway.
-        while remaining > 0, result < 1e12 {
-            result *= base
-            remaining -= 1
-        }
-        return result
     }
 }

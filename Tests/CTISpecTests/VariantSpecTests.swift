@@ -141,6 +141,60 @@ import Testing
             expected: "special.yaml:15:16: error: example lacks 'reason', which is required when level is HIGH, and it is 'HIGH'"),
     ]
 
+    @Test func aWithheldMemberLeavesTheDestinationsExampleWithoutIt() throws {
+        let base = TestSupport.destinationYAML.replacingOccurrences(
+            of: "      body: []\n  - name: dest.thing.added",
+            with: "      body:\n        - {key: note, type: string, required: false, notes: A note.}\n      bodyFrom: example\n      example: {note: hi}\n  - name: dest.thing.added")
+        #expect(base != TestSupport.destinationYAML)
+        let variant = [
+            "destination: dest", "variant: quiet", "title: Quiet", "summary: Says less.", "extends:",
+            "  - message: dest.query.init", "    response:", "      absent: [note]", "",
+        ].joined(separator: "\n")
+        let result = Self.load(base: base, variant: variant)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let joined = try #require(result.spec?.destinations.first { $0.variant != nil }?.messages.first?.response?.body)
+        #expect(joined.fields.isEmpty)
+        #expect(joined.source == .example)
+        #expect(joined.example == .object([]))
+    }
+
+    @Test func aConditionInsideAnArrayElementIsCheckedInTheExample() {
+        let base = TestSupport.destinationYAML.replacingOccurrences(
+            of: "      - {key: id, type: string, notes: The thing}",
+            with: [
+                "      - {key: id, type: string, notes: The thing}",
+                "      - key: parts",
+                "        type: array",
+                "        notes: Its parts.",
+                "        items:",
+                "          type: object",
+                "          properties:",
+                "            - {key: state, type: enum, values: [UP, DOWN], notes: s}",
+                "            - {key: why, type: string, required: false, notes: w, requiredWhen: {key: state, in: [DOWN]}}",
+                "    example: {id: a, parts: [{state: UP}, {state: DOWN}]}",
+            ].joined(separator: "\n"))
+        let result = SpecLoader.forSwift().load(files: [("protocol.yaml", TestSupport.protocolYAML), ("dest.yaml", base)])
+        let lines = result.diagnostics.map(\.description)
+        #expect(lines.contains { $0.hasSuffix("error: example.parts[1] lacks 'why', which is required when state is DOWN, and it is 'DOWN'") }, "\(lines)")
+        #expect(lines.count == 1, "\(lines)")
+    }
+
+    @Test func aVariantsMessageCannotTakeAnotherDestinationsName() {
+        let other = TestSupport.destinationYAML
+            .replacingOccurrences(of: "destination: dest", with: "destination: other")
+            .replacingOccurrences(of: "dest.query.init", with: "other.query.init")
+            .replacingOccurrences(of: "dest.thing.added", with: "dest.thing.removed")
+        let result = SpecLoader.forSwift().load(files: [
+            ("protocol.yaml", TestSupport.protocolYAML), ("dest.yaml", TestSupport.destinationYAML), ("other.yaml", other),
+            ("special.yaml", Self.variantYAML),
+        ])
+        let lines = result.diagnostics.map(\.description)
+        #expect(
+            lines.contains(
+                "special.yaml:16:5: error: the message 'dest.thing.removed' is already a message of the destination 'other' (other.yaml:27:5); a name belongs to one destination"
+            ), "\(lines)")
+    }
+
     @Test(arguments: cases)
     func aMistakeGivesALocatedDiagnostic(_ testCase: Case) {
         let original = testCase.inVariant ? Self.variantYAML : TestSupport.destinationYAML

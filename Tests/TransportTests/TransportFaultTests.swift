@@ -111,12 +111,17 @@ import Testing
 
     @Test func reconnectDelaysGrowToTheCapWithJitter() {
         let policy = ReconnectPolicy(initialDelay: .milliseconds(100), maximumDelay: .seconds(1), multiplier: 2, jitter: 0.2)
-        #expect(policy.delay(beforeAttempt: 1, random: 0.5) == .milliseconds(100))
-        #expect(policy.delay(beforeAttempt: 2, random: 0.5) == .milliseconds(200))
-        #expect(policy.delay(beforeAttempt: 4, random: 0.5) == .milliseconds(800))
-        #expect(policy.delay(beforeAttempt: 9, random: 0.5) == .seconds(1))
-        #expect(policy.delay(beforeAttempt: 1, random: 0) == .milliseconds(80))
-        #expect(policy.delay(beforeAttempt: 1, random: 1) == .milliseconds(120))
+        func milliseconds(_ attempt: Int, _ random: Double) -> Double {
+            (policy.delay(beforeAttempt: attempt, random: random) / .microseconds(1)).rounded() / 1000
+        }
+        #expect(milliseconds(1, 0.5) == 100)
+        #expect(milliseconds(2, 0.5) == 200)
+        #expect(milliseconds(4, 0.5) == 800)
+        #expect(milliseconds(9, 0.5) == 1000)
+        #expect(milliseconds(1, 0) == 80)
+        #expect(milliseconds(1, 1) == 120)
+        // Jitter never takes a delay past the maximum.
+        #expect(milliseconds(9, 1) == 1000)
     }
 }
 

@@ -74,7 +74,11 @@ struct WireComparison {
     private mutating func compareDestinations() {
         // A variant is compared with the same variant of the same destination (`channel (telephony)`).
         for destination in old.destinations where !new.destinations.contains(where: { $0.displayName == destination.displayName }) {
-            add(.wire, at: destination.location, destination.displayName, "destination '\(destination.displayName)' removed: none of its messages is understood any more")
+            let effect =
+                destination.variant == nil
+                ? "none of its messages is understood any more"
+                : "its targets get the destination's messages, and its own messages are not understood any more"
+            add(.wire, at: destination.location, destination.displayName, "destination '\(destination.displayName)' removed: \(effect)")
         }
         for destination in new.destinations {
             guard let was = old.destinations.first(where: { $0.displayName == destination.displayName }) else {
@@ -252,7 +256,7 @@ struct WireComparison {
                 add(.wire, at: field.location, destination,
                     "\(member) is now required: \(peers.sender(old: true)) may leave it out, and \(peers.receiver(old: false)) then rejects the message")
             }
-            if before.conditions.map(\.sentence) != field.conditions.map(\.sentence) {
+            if Set(before.conditions.map(\.sentence)) != Set(field.conditions.map(\.sentence)) {
                 let describe = { (conditions: [FieldCondition]) in conditions.isEmpty ? "none" : conditions.map(\.sentence).joined(separator: " ") }
                 add(.wire, at: field.location, destination,
                     "\(member): its conditions changed from \(describe(before.conditions)) to \(describe(field.conditions)): a peer built from one spec rejects what one built from the other sends")

@@ -233,6 +233,12 @@ struct DestinationTranslator {
                 doc: SwiftDocComment(doc), members: members))
     }
 
+    /// The example handlers' `channelVariant(of:)`: the variant whose examples are addressed to the target.
+    func exampleVariantSelector(access: AccessLevel? = nil) -> SwiftFunction {
+        let variant = SwiftExpression.call(.identifier("\(namespace).Variant"), [.init("exampleTarget", .identifier("target"))])
+        return variantSelector(access: access, body: [.return(variant)])
+    }
+
     /// `channelVariant(of:)`: the requirement of a destination with variants when `body` is nil,
     /// otherwise an implementation.
     func variantSelector(access: AccessLevel? = nil, body: [SwiftStatement]? = nil, doc: SwiftDocComment = .none) -> SwiftFunction {

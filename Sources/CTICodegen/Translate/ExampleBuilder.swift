@@ -1,13 +1,8 @@
 import CTISpec
 
-/// Example bodies for tests and the conformance suite (see `Body.exampleValue(in:)`), and
-/// the JSON text the generated code carries them in.
+/// The JSON text the generated code carries examples in (the examples themselves are
+/// `Body.exampleValue(in:)`).
 enum ExampleBuilder {
-    /// The example of a body of a message of `destination`.
-    static func example(of body: Body, in destination: Destination) -> SpecValue {
-        body.exampleValue(in: destination)
-    }
-
     /// Compact JSON text of a value, members in the order written.
     static func json(_ value: SpecValue) -> String {
         var text: [UInt8] = []

@@ -45,10 +45,10 @@ struct MessageTranslator {
                 objects.declaration("ResponseBody", members: response.body.fields.map(ObjectTranslator.Member.stored), doc: SwiftDocComment(doc)))
         }
         if !message.body.fields.isEmpty || message.body.example != nil {
-            members.append(example("exampleBodyJSON", ExampleBuilder.example(of: message.body, in: destination)))
+            members.append(example("exampleBodyJSON", message.body.exampleValue(in: destination)))
         }
         if answered, let response = message.response, !response.body.fields.isEmpty || response.body.example != nil {
-            members.append(example("exampleResponseBodyJSON", ExampleBuilder.example(of: response.body, in: destination)))
+            members.append(example("exampleResponseBodyJSON", response.body.exampleValue(in: destination)))
         }
         var result: [SwiftDeclaration] = [
             .type(

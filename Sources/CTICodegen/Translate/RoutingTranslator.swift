@@ -150,8 +150,7 @@ struct RoutingTranslator {
         for translator in destinations {
             let namespace = names.namespace(translator.destination)
             if !translator.variants.isEmpty {
-                let variant = SwiftExpression.call(.identifier("\(namespace).Variant"), [.init("exampleTarget", .identifier("target"))])
-                members.append(.function(translator.variantSelector(access: access, body: [.return(variant)])))
+                members.append(.function(translator.exampleVariantSelector(access: access)))
             }
             for message in translator.requests {
                 let typeName = "\(namespace).\(message.swiftTypeName(in: translator.destination))"

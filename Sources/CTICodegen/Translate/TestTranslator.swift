@@ -135,7 +135,7 @@ struct TestTranslator {
             }
             for (type, body) in entries {
                 types.append(.member(.identifier(type), "self"))
-                let example = ExampleBuilder.example(of: body, in: destination)
+                let example = body.exampleValue(in: destination)
                 for (json, issue) in brokenBodies(example, fields: body.fields, path: "body", in: destination) {
                     broken.append(
                         .call(
@@ -233,8 +233,7 @@ struct TestTranslator {
                 clientSends.append(.member(.identifier("\(namespace).\(entry.typeName)"), "self"))
             }
             if !translator.variants.isEmpty {
-                let variant = SwiftExpression.call(.identifier("\(namespace).Variant"), [.init("exampleTarget", .identifier("target"))])
-                failingMethods.append(.function(translator.variantSelector(body: [.return(variant)])))
+                failingMethods.append(.function(translator.exampleVariantSelector()))
             }
             for message in translator.requests {
                 let refuse = SwiftStatement.throw(.call(.runtime("CTIFailure"), [.init(nil, .string("refused by test"))]))

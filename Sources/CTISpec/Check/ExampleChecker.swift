@@ -48,8 +48,8 @@ struct ExampleChecker {
     ) {
         for (memberPath, field) in ConditionChecker.members(of: fields) {
             for condition in field.conditions {
-                guard case .string(let decided)? = member(condition.key, of: value), condition.values.contains(decided) else { continue }
-                let isPresent = member(memberPath, of: value).map { $0 != .null } ?? false
+                guard case .string(let decided)? = value.member(atPath: condition.key), condition.values.contains(decided) else { continue }
+                let isPresent = value.member(atPath: memberPath).map { $0 != .null } ?? false
                 let when = "when \(condition.key) is \(FieldCondition.alternatives(condition.values)), and it is '\(decided)'"
                 if condition.requirement == .required, !isPresent {
                     log.error("\(path) lacks '\(memberPath)', which is required \(when)", at: location)
@@ -60,12 +60,14 @@ struct ExampleChecker {
         }
     }
 
-    /// The member at a dotted path, through nested objects.
-    private static func member(_ path: String, of value: SpecValue) -> SpecValue? {
-        path.split(separator: ".").reduce(Optional(value)) { current, key in
-            guard case .object(let members)? = current else { return nil }
-            return members.first { $0.key == key }?.value
-        }
+    /// The conditions of an array or map element, or a named type's value, when it is an object: a tree
+    /// of its own, whose deciding keys are looked up from its top.
+    private func checkElementConditions(
+        _ value: SpecValue, as type: FieldType, path: String, at location: SourceLocation, in destination: Destination,
+        into log: inout DiagnosticLog
+    ) {
+        guard case .object(let fields) = type else { return }
+        Self.checkConditions(value, of: fields, path: path, at: location, into: &log)
     }
 
     private func check(
@@ -80,6 +82,8 @@ struct ExampleChecker {
             // An undefined name is the checker's to report; an example cannot be checked against it.
             if let named = destination.namedType(name) {
                 check(value, as: named.type, path: path, at: location, in: destination, into: &log)
+                // A named object is a tree of its own: its conditions are decided inside it.
+                checkElementConditions(value, as: named.type, path: path, at: location, in: destination, into: &log)
             }
         case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .integer), (.number, .number),
             (.json, _), (.wireType, .string), (.messageName, .string):
@@ -96,11 +100,15 @@ struct ExampleChecker {
             check(value, against: fields, path: path, at: location, in: destination, into: &log)
         case (.array(let element), .array(let items)):
             for (index, item) in items.enumerated() {
-                check(item, as: element, path: "\(path)[\(index)]", at: location, in: destination, into: &log)
+                let itemPath = "\(path)[\(index)]"
+                check(item, as: element, path: itemPath, at: location, in: destination, into: &log)
+                checkElementConditions(item, as: element, path: itemPath, at: location, in: destination, into: &log)
             }
         case (.map(let element), .object(let members)):
             for member in members {
-                check(member.value, as: element, path: "\(path).\(member.key)", at: member.location, in: destination, into: &log)
+                let memberPath = "\(path).\(member.key)"
+                check(member.value, as: element, path: memberPath, at: member.location, in: destination, into: &log)
+                checkElementConditions(member.value, as: element, path: memberPath, at: member.location, in: destination, into: &log)
             }
         case (.string, _), (.guid, _), (.enumeration, _), (.constant, _), (.wireType, _), (.messageName, _):
             mismatch("string")

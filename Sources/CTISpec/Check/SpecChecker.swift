@@ -140,6 +140,9 @@ struct SpecChecker {
     private func checkDestinations(into log: inout DiagnosticLog) {
         var destinationNames: [String: Destination] = [:]
         var messageNames: [String: SourceLocation] = [:]
+        // Which destination each wire name belongs to: the router finds a message's route by its name, so
+        // only the variants of one destination may share a name.
+        var owners: [String: (destination: String, location: SourceLocation)] = [:]
         var events: [String: Message] = [:]
         var namelessByKind: [MessageKind.ID: SourceLocation] = [:]
         for destination in spec.destinations {
@@ -155,6 +158,13 @@ struct SpecChecker {
                             at: message.location)
                     }
                     continue
+                }
+                if let owner = owners[name], owner.destination != destination.name {
+                    log.error(
+                        "the message '\(name)' is already a message of the destination '\(owner.destination)' (\(owner.location)); a name belongs to one destination",
+                        at: message.location)
+                } else if owners[name] == nil {
+                    owners[name] = (destination.name, message.location)
                 }
                 // A variant's copy of a message it extends shares the name; a message of its own must
                 // not clash within the variant (the joiner reports one that clashes with the destination).

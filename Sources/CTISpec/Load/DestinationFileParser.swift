@@ -32,7 +32,8 @@ extension YAMLReader {
         listedMessages = messageNodes.count
         if messageNodes.count > messageLimit { firstUnreadMessage = location(of: messageNodes[messageLimit]) }
         let messages = messageNodes.prefix(messageLimit).compactMap(message)
-        guard let name, let title, let summary else { return nil }
+        // A variant whose name cannot be read is not read as the destination itself.
+        guard let name, let title, let summary, !isVariant || variant != nil else { return nil }
         return Destination(
             name: name, title: title, summary: summary, swiftName: swiftName, initQuery: initQuery, target: target,
             variant: variant, errata: errata, types: types, messages: messages, file: file, location: fields.location)

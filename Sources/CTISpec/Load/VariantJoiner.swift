@@ -25,7 +25,6 @@ struct VariantJoiner {
     ) -> Destination {
         var joined = destination
         joined.variant?.baseSwiftName = base.swiftName
-        joined.variant?.baseFile = base.file
         joined.initQuery = base.initQuery
         joined.target = base.target
         joined.types = base.types + destination.types
@@ -114,7 +113,10 @@ struct VariantJoiner {
             }
             response.body.fields.removeAll { $0.key == member.name }
             response.body.rows.removeAll { $0.key == member.name || $0.key.hasPrefix(member.name + ".") }
-            response.body.example = nil
+            // The destination's example still fits without the member.
+            if case .object(let members)? = response.body.example {
+                response.body.example = .object(members.filter { $0.key != member.name })
+            }
         }
         response.body = joined(response.body, change.responseBody, what: what, into: &log)
         result.response = response

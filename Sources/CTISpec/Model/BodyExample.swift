@@ -17,7 +17,7 @@ enum DerivedExample {
             let path = prefix + [field.memberName]
             let mustBeAbsent = field.conditions.contains { condition in
                 guard condition.requirement == .absent,
-                    case .string(let decided)? = member(condition.key.split(separator: ".").map(String.init), of: value)
+                    case .string(let decided)? = value.member(atPath: condition.key)
                 else { return false }
                 return condition.values.contains(decided)
             }
@@ -30,12 +30,6 @@ enum DerivedExample {
         return result
     }
 
-    private static func member(_ path: [String], of value: SpecValue) -> SpecValue? {
-        path.reduce(Optional(value)) { current, key in
-            guard case .object(let members)? = current else { return nil }
-            return members.first { $0.key == key }?.value
-        }
-    }
 
     private static func removing(_ path: ArraySlice<String>, from value: SpecValue) -> SpecValue {
         guard case .object(let members) = value, let key = path.first else { return value }
@@ -53,12 +47,19 @@ enum DerivedExample {
         })
     }
 
+    /// An array or map element, or a named type's value: when it is an object it is a tree of its own,
+    /// whose conditions are decided inside it.
+    private static func tree(_ value: SpecValue, of type: FieldType) -> SpecValue {
+        guard case .object(let fields) = type else { return value }
+        return removingAbsent(value, fields: fields, prefix: [])
+    }
+
     private static func value(for type: FieldType, key: String, in destination: Destination, expanding: Set<String>) -> SpecValue {
         let nowhere = SourceLocation(file: "", line: 1, column: 1)
         switch type {
         case .reference(let name):
             guard let named = destination.namedType(name) else { return .null }
-            return value(for: named.type, key: key, in: destination, expanding: expanding.union([name]))
+            return tree(value(for: named.type, key: key, in: destination, expanding: expanding.union([name])), of: named.type)
         case .string, .messageName, .wireType: return .string("example \(key)")
         case .boolean: return .bool(true)
         case .integer: return .integer(1)
@@ -70,10 +71,11 @@ enum DerivedExample {
         case .object(let fields): return derived(fields, in: destination, expanding: expanding)
         case .array(let element):
             if case .reference(let name) = element, expanding.contains(name) { return .array([]) }
-            return .array([value(for: element, key: key, in: destination, expanding: expanding)])
+            return .array([tree(value(for: element, key: key, in: destination, expanding: expanding), of: element)])
         case .map(let element):
             if case .reference(let name) = element, expanding.contains(name) { return .object([]) }
-            return .object([.init(key: "key", value: value(for: element, key: key, in: destination, expanding: expanding), location: nowhere)])
+            let item = tree(value(for: element, key: key, in: destination, expanding: expanding), of: element)
+            return .object([.init(key: "key", value: item, location: nowhere)])
         }
     }
 }

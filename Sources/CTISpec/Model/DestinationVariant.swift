@@ -14,21 +14,18 @@ public struct DestinationVariant: Sendable, Hashable {
     /// The Swift namespace of the destination it belongs to, when that gives one (filled in when the
     /// variant is joined to it).
     public var baseSwiftName: String?
-    /// The file of the destination it belongs to (filled in when the variant is joined to it).
-    public var baseFile: String?
     /// Where `variant:` is written.
     public var location: SourceLocation
 
     /// Creates a variant.
     public init(
         name: String, extensions: [MessageExtension] = [], refusals: [Refusal] = [], baseSwiftName: String? = nil,
-        baseFile: String? = nil, location: SourceLocation
+        location: SourceLocation
     ) {
         self.name = name
         self.extensions = extensions
         self.refusals = refusals
         self.baseSwiftName = baseSwiftName
-        self.baseFile = baseFile
         self.location = location
     }
 

@@ -41,3 +41,14 @@ public indirect enum SpecValue: Sendable, Hashable {
         }
     }
 }
+
+extension SpecValue {
+    /// The member at a dotted path (`conversations.primary`), through nested objects; nil when a step is
+    /// missing or not an object.
+    func member(atPath path: String) -> SpecValue? {
+        path.split(separator: ".").reduce(Optional(self)) { current, key in
+            guard case .object(let members)? = current else { return nil }
+            return members.first { $0.key == key }?.value
+        }
+    }
+}
