@@ -104,7 +104,11 @@ struct SpecConformance {
             destination.messages.filter { $0.kind == kind.id && (!fixedName || $0.name == envelope.messageName) }.map { ($0, destination) }
         }
         let subject = fixedName ? "\(kind.id.rawValue) \(envelope.messageName)" : kind.id.rawValue
-        guard let (_, destination) = candidates.first else {
+        // Among variants with the same name, the one whose body fits is the one the client meant.
+        let fits = candidates.map { message, destination in
+            (destination, message.body.problems(ofReceived: SpecJSON.specValue(envelope.body, at: message.location), path: "body", in: destination))
+        }
+        guard let (destination, bodyProblems) = fits.min(by: { $0.1.count < $1.1.count }) else {
             return [.fail(subject, "known to the spec", expected: "a \(kind.id.rawValue) of the spec", actual: "'\(envelope.messageName)'")]
         }
         var checks: [ConformanceCheck] = [.pass(subject, "known to the spec")]
@@ -115,10 +119,6 @@ struct SpecConformance {
             headerProblems.isEmpty
                 ? .pass(subject, "header is valid")
                 : .fail(subject, "header is valid", expected: "a header of kind \(kind.id.rawValue)", actual: headerProblems.joined(separator: "; ")))
-        // Among variants with the same name, the body that fits is the one the client meant.
-        let bodyProblems = candidates.map { message, destination in
-            message.body.problems(ofReceived: SpecJSON.specValue(envelope.body, at: message.location), path: "body", in: destination)
-        }.min { $0.count < $1.count } ?? []
         checks.append(
             bodyProblems.isEmpty
                 ? .pass(subject, "body matches the table")

@@ -69,6 +69,18 @@ import Testing
         #expect(report.checks.contains { $0.subject == "session.request.close" && $0.check == "errorMessage when result is FAILURE" && $0.passed })
     }
 
+    @Test func aScenarioStepCanNameTheVariantItAddresses() async throws {
+        let spec = try Self.spec("Tests/Golden/multi/spec")
+        let scenario = "steps:\n  - send: channel.query.init\n    variant: telephony\n  - send: channel.request.dial\n"
+        let steps = try ScenarioFile.steps(text: scenario, file: "scenario.yaml", spec: spec).get()
+        #expect(steps.map(\.target) == ["example-telephony", "example-telephony"])
+        #expect(steps.map { $0.destination.variant?.name } == ["telephony", "telephony"])
+        let report = try await Self.conformance(of: Router(handler: MultiExampleClientHandler()), spec: spec, steps: steps)
+        #expect(report.failures.isEmpty, "\(report.text)")
+        // The telephony channel's init response was checked against its own table.
+        #expect(report.checks.contains { $0.subject == "channel.query.init" && $0.check == "body matches the response table" && $0.passed })
+    }
+
     @Test func aScenarioMistakeIsLocated() throws {
         let spec = try Self.spec("spec")
         let result = ScenarioFile.steps(text: "steps:\n  - send: session.query.int\n", file: "scenario.yaml", spec: spec)
