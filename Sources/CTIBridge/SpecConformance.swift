@@ -38,7 +38,7 @@ struct SpecConformance {
                     subject, echoCheck,
                     expected: different.map { "\($0) \(SpecJSON.text(sentHeader[$0]))" }.joined(separator: ", "),
                     actual: different.map { "\($0) \(SpecJSON.text(response.header[$0]))" }.joined(separator: ", ")))
-        let headerFields = kind.header.filter { $0.type != .wireType && $0.type != .messageName && !echoed.contains($0.key) }
+        let headerFields = kind.header.filter { ResponseShape.isStored($0) && !echoed.contains($0.key) }
         let headerProblems = Body(rows: headerFields, fields: headerFields).problems(
             ofReceived: SpecJSON.specValue(.object(response.header), at: kind.location), path: "header", in: step.destination)
         checks.append(
@@ -55,14 +55,15 @@ struct SpecConformance {
                     ? .pass(subject, what)
                     : .fail(subject, what, expected: "header.\(required)", actual: "nothing"))
         }
-        let outcome = outcomeField(of: kind).flatMap { response.headerString($0) }
+        let shape = ResponseShape(answering: requestKind, in: spec.protocolDefinition)
+        let outcome = shape.flatMap { response.headerString($0.status.key) }
         if let expected = step.expectedResult {
             checks.append(
                 outcome == expected
                     ? .pass(subject, "result is \(expected)")
                     : .fail(subject, "result is \(expected)", expected: expected, actual: outcome ?? "nothing"))
         }
-        if isFailure(response, kind: kind) { return checks }
+        if let shape, outcome == shape.failureValue { return checks }
         if let body = step.message.response?.body {
             let problems = body.problems(ofReceived: SpecJSON.specValue(response.body, at: kind.location), path: "body", in: step.destination)
             checks.append(
@@ -74,19 +75,6 @@ struct SpecConformance {
             initialized.insert(InitializedDestination(destination: step.destination.name, target: step.target))
         }
         return checks
-    }
-
-    /// The header field the protocol's rules test for a failure (`result`).
-    private func outcomeField(of kind: MessageKind) -> String? {
-        spec.protocolDefinition.rules.lazy.compactMap(\.when).first { kind.headerField($0.key) != nil }?.key
-    }
-
-    /// Whether a rule's condition on the response kind's header holds (`result` is `FAILURE`).
-    private func isFailure(_ response: Envelope, kind: MessageKind) -> Bool {
-        spec.protocolDefinition.rules.contains { rule in
-            guard let condition = rule.when, kind.headerField(condition.key) != nil else { return false }
-            return response.headerString(condition.key) == condition.equals
-        }
     }
 
     // MARK: What the client sends on its own
@@ -112,7 +100,7 @@ struct SpecConformance {
             return [.fail(subject, "known to the spec", expected: "a \(kind.id.rawValue) of the spec", actual: "'\(envelope.messageName)'")]
         }
         var checks: [ConformanceCheck] = [.pass(subject, "known to the spec")]
-        let headerFields = kind.header.filter { $0.type != .wireType && $0.type != .messageName }
+        let headerFields = kind.header.filter(ResponseShape.isStored)
         let headerProblems = Body(rows: headerFields, fields: headerFields).problems(
             ofReceived: SpecJSON.specValue(.object(envelope.header), at: kind.location), path: "header", in: destination)
         checks.append(

@@ -1,24 +1,23 @@
-import CTISpec
-
 /// What the protocol file says about answering: which header fields a response echoes from the
 /// message it answers, and which field and values say SUCCESS or FAILURE (from the rule that makes
-/// a FAILURE carry its message).
-struct ResponseShape {
+/// a FAILURE carry its message). The generator builds response headers from it, and `cti-bridge`
+/// checks answers with it.
+public struct ResponseShape: Sendable {
     /// The answering kind.
-    let kind: MessageKind
+    public let kind: MessageKind
     /// Header fields copied from the answered message (`target`, `requestId`), in the response kind's order.
-    let echoed: [Field]
+    public let echoed: [Field]
     /// The field holding the outcome (`result`).
-    let status: Field
+    public let status: Field
     /// The outcome value of a success (`SUCCESS`).
-    let successValue: String
+    public let successValue: String
     /// The outcome value of a failure (`FAILURE`).
-    let failureValue: String
+    public let failureValue: String
     /// The field a failure must carry (`errorMessage`).
-    let message: Field
+    public let message: Field
 
     /// The shape of the kind that answers `kind`, or nil when the spec does not define one.
-    init?(answering kind: MessageKind, in protocolDefinition: ProtocolDefinition) {
+    public init?(answering kind: MessageKind, in protocolDefinition: ProtocolDefinition) {
         guard let answeredBy = kind.answeredBy, let responseKind = protocolDefinition.kind(answeredBy) else { return nil }
         self.init(responseKind: responseKind, answering: kind, rules: protocolDefinition.rules)
     }
@@ -45,7 +44,7 @@ struct ResponseShape {
     }
 
     /// Whether a header field is a stored property (type and fixed names are not).
-    static func isStored(_ field: Field) -> Bool {
+    public static func isStored(_ field: Field) -> Bool {
         field.type != .wireType && field.type != .messageName
     }
 }
