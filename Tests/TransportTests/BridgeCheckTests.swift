@@ -15,7 +15,7 @@ import Testing
     ) async throws -> ConformanceReport {
         let spec = try EndToEndTests.spec("spec")
         let listener = try await BridgeListener.listen(
-            BridgeServerConfiguration(port: 0, responseTimeout: .milliseconds(500), settle: .milliseconds(50)))
+            BridgeServerConfiguration(port: 0, responseTimeout: .seconds(2), settle: .milliseconds(300)))
         let client = Task {
             let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
                 .connect(host: "127.0.0.1", port: listener.port) { channel in
