@@ -62,6 +62,14 @@ import Testing
         #expect(try await Self.answer(onPhone).headerString("result") == "SUCCESS")
     }
 
+    @Test func theVariantsShareTheDestinationsTypes() {
+        // The telephony channel's init response uses the generic channel's enum for the state it inherits,
+        // so code that handles one handles the other.
+        let state: MultiChannel.InitQuery.ResponseBody.State = MultiTelephonyChannel.InitQuery.ResponseBody(state: .loggedIn).state
+        #expect(state == MultiUnsupportedChannel.InitQuery.ResponseBody(state: .loggedIn).state)
+        #expect(state.rawValue == "LOGGED_IN")
+    }
+
     @Test func theUnsupportedInitResponseCannotCarryInteractions() throws {
         // The member is not part of the unsupported channel's response type, so a handler cannot set it.
         let labels = Mirror(reflecting: MultiUnsupportedChannel.InitQuery.ResponseBody(state: .inactive)).children.compactMap(\.label)

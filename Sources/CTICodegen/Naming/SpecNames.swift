@@ -9,6 +9,13 @@ struct FieldNames: Sendable {
     /// for the element of an array or map, after the collection made singular (`labels` -> `Label`).
     let declaredType: String?
 
+    /// The names of `field`, whose type is declared elsewhere under `declaredType` (a variant's copy of a
+    /// member of its destination's message uses the destination's type).
+    init(_ field: Field, declaredElsewhere declaredType: String) {
+        property = FieldNames(field).property
+        self.declaredType = declaredType
+    }
+
     init(_ field: Field) {
         property = field.swiftName ?? SwiftNaming.propertyName(field.memberName)
         switch field.type {

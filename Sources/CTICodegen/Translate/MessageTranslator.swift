@@ -34,15 +34,20 @@ struct MessageTranslator {
         members.append(.property(SwiftProperty("header", type: headerType, access: access)))
         members.append(.property(SwiftProperty("body", type: bodyType, access: access)))
         members.append(.function(initializer(header: headerType, body: bodyType, bodyIsEmpty: message.body.fields.isEmpty)))
+        let inherited = inheritedTypes(of: message)
         if !message.body.fields.isEmpty {
-            members.append(objects.declaration("Body", members: message.body.fields.map(ObjectTranslator.Member.stored), doc: bodyDoc(message)))
+            var translator = objects
+            translator.declaredElsewhere = inherited.body
+            members.append(translator.declaration("Body", members: message.body.fields.map(ObjectTranslator.Member.stored), doc: bodyDoc(message)))
         }
         if answered, let response = message.response, !response.body.fields.isEmpty {
             var doc = ["The body of a SUCCESS response to `\(message.displayName)`."]
             if response.body.source == .example { doc.append("Typed from the source's JSON example.") }
             doc += response.errata.map(DocText.erratum)
+            var translator = objects
+            translator.declaredElsewhere = inherited.response
             members.append(
-                objects.declaration("ResponseBody", members: response.body.fields.map(ObjectTranslator.Member.stored), doc: SwiftDocComment(doc)))
+                translator.declaration("ResponseBody", members: response.body.fields.map(ObjectTranslator.Member.stored), doc: SwiftDocComment(doc)))
         }
         if !message.body.fields.isEmpty || message.body.example != nil {
             members.append(example("exampleBodyJSON", message.body.exampleValue(in: destination)))
@@ -64,6 +69,29 @@ struct MessageTranslator {
                     doc: SwiftDocComment(["The response to ``\(typeName)``."])))
         }
         return result
+    }
+
+    /// For a variant's copy of a message of its destination: the types its destination's members declare,
+    /// by member name, in the destination's message (`MultiChannel.InitQuery.ResponseBody.State`), so
+    /// that the variants share them. Empty for any other message.
+    private func inheritedTypes(of message: Message) -> (body: [String: String], response: [String: String]) {
+        guard let base = spec.base(of: destination), let original = base.messages.first(where: { $0.name == message.name })
+        else { return ([:], [:]) }
+        let owner = "\(names.namespace(base)).\(original.swiftTypeName(in: base))"
+        func types(_ fields: [Field], in original: [Field], under parent: String) -> [String: String] {
+            var result: [String: String] = [:]
+            for field in fields {
+                guard let source = original.first(where: { $0.memberName == field.memberName }), source == field,
+                    let declared = FieldNames(field).declaredType
+                else { continue }
+                result[field.memberName] = "\(owner).\(parent).\(declared)"
+            }
+            return result
+        }
+        return (
+            types(message.body.fields, in: original.body.fields, under: "Body"),
+            types(message.response?.body.fields ?? [], in: original.response?.body.fields ?? [], under: "ResponseBody")
+        )
     }
 
     /// The summary, then what the type does not already say: the events it produces, whether answering

@@ -7,6 +7,9 @@ import CTISpec
 struct ObjectTranslator {
     let access: AccessLevel?
     let types: TypeMapping
+    /// Types that members of the top-level object declare elsewhere, by member name: a variant's copy of
+    /// its destination's message uses the destination's enums and objects instead of declaring its own.
+    var declaredElsewhere: [String: String] = [:]
 
     /// One member of an object as the generated code reads and writes it.
     enum Member {
@@ -29,8 +32,8 @@ struct ObjectTranslator {
         leading: [SwiftDeclaration] = [], support: [SwiftDeclaration] = [], isRoot: Bool = true
     ) -> SwiftDeclaration {
         let fields = members.compactMap { member -> (Field, FieldNames)? in
-            if case .stored(let field) = member { return (field, FieldNames(field)) }
-            return nil
+            guard case .stored(let field) = member else { return nil }
+            return (field, declaredElsewhere[field.memberName].map { FieldNames(field, declaredElsewhere: $0) } ?? FieldNames(field))
         }
         var declarations = leading
         for (field, names) in fields {
@@ -39,7 +42,7 @@ struct ObjectTranslator {
         }
         declarations.append(.property(SwiftProperty("unknownFields", type: .runtime("JSONObject"), access: access, value: .emptyDictionary)))
         declarations.append(.function(memberwiseInit(fields)))
-        declarations += fields.compactMap { nestedDeclaration(for: $0.0, names: $0.1) }
+        declarations += fields.filter { declaredElsewhere[$0.0.memberName] == nil }.compactMap { nestedDeclaration(for: $0.0, names: $0.1) }
         declarations.append(.mark("JSON", isSection: true))
         declarations.append(.function(reading(members)))
         declarations.append(.function(writing(members)))
@@ -54,7 +57,7 @@ struct ObjectTranslator {
         switch field.type.innermostElement {
         case .object(let members):
             let isPlainMember = if case .object = field.type { true } else { false }
-            return declaration(
+            return ObjectTranslator(access: access, types: types).declaration(
                 name, members: members.map(Member.stored), doc: SwiftDocComment(["The value of `\(field.key)`."]), isRoot: !isPlainMember)
         case .enumeration(let values):
             return EnumTranslator(access: access).declaration(name, values: values, doc: SwiftDocComment(["The values of `\(field.key)`."]))

@@ -32,7 +32,7 @@ public enum MultiTelephonyChannel {
         /// The body of a SUCCESS response to `channel.query.init`.
         public struct ResponseBody: CTIRuntime.CTIObject {
             /// The log-in state.
-            public var state: State
+            public var state: MultiChannel.InitQuery.ResponseBody.State
             /// The ids of the interactions on the channel, when it has some.
             public var interactions: [Swift.String]?
             /// The agent's phone extension, when logged in.
@@ -40,38 +40,13 @@ public enum MultiTelephonyChannel {
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
             public init(
-                state: State,
+                state: MultiChannel.InitQuery.ResponseBody.State,
                 interactions: [Swift.String]? = nil,
                 `extension`: Swift.String? = nil
             ) {
                 self.state = state
                 self.interactions = interactions
                 self.extension = `extension`
-            }
-
-            /// The values of `state`.
-            public enum State: CTIRuntime.JSONStringEnum {
-                case inactive, unavailable, loggedIn
-                /// A value the spec does not list, kept as it was received.
-                case unknown(Swift.String)
-
-                public init(rawValue: Swift.String) {
-                    switch rawValue {
-                    case "INACTIVE": self = .inactive
-                    case "UNAVAILABLE": self = .unavailable
-                    case "LOGGED_IN": self = .loggedIn
-                    default: self = .unknown(rawValue)
-                    }
-                }
-
-                public var rawValue: Swift.String {
-                    switch self {
-                    case .inactive: "INACTIVE"
-                    case .unavailable: "UNAVAILABLE"
-                    case .loggedIn: "LOGGED_IN"
-                    case .unknown(let value): value
-                    }
-                }
             }
 
             // MARK: JSON

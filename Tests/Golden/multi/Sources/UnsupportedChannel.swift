@@ -35,35 +35,10 @@ public enum MultiUnsupportedChannel {
         /// The body of a SUCCESS response to `channel.query.init`.
         public struct ResponseBody: CTIRuntime.CTIObject {
             /// The log-in state.
-            public var state: State
+            public var state: MultiChannel.InitQuery.ResponseBody.State
             public var unknownFields: CTIRuntime.JSONObject = [:]
 
-            public init(state: State) { self.state = state }
-
-            /// The values of `state`.
-            public enum State: CTIRuntime.JSONStringEnum {
-                case inactive, unavailable, loggedIn
-                /// A value the spec does not list, kept as it was received.
-                case unknown(Swift.String)
-
-                public init(rawValue: Swift.String) {
-                    switch rawValue {
-                    case "INACTIVE": self = .inactive
-                    case "UNAVAILABLE": self = .unavailable
-                    case "LOGGED_IN": self = .loggedIn
-                    default: self = .unknown(rawValue)
-                    }
-                }
-
-                public var rawValue: Swift.String {
-                    switch self {
-                    case .inactive: "INACTIVE"
-                    case .unavailable: "UNAVAILABLE"
-                    case .loggedIn: "LOGGED_IN"
-                    case .unknown(let value): value
-                    }
-                }
-            }
+            public init(state: MultiChannel.InitQuery.ResponseBody.State) { self.state = state }
 
             // MARK: JSON
 
