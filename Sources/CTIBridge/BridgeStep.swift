@@ -32,8 +32,7 @@ public enum BridgeScript {
             // A variant that does not change the init query is initialized with its destination's.
             if let initQuery = destination.initQuery,
                 let message = destination.messages.first(where: { $0.name == initQuery.name })
-                    ?? spec.destinations.first(where: { $0.variant == nil && $0.name == destination.name })?
-                    .messages.first(where: { $0.name == initQuery.name })
+                    ?? spec.base(of: destination)?.messages.first(where: { $0.name == initQuery.name })
             {
                 initSteps.append(step(message, of: destination, target: target))
             }
@@ -50,12 +49,10 @@ public enum BridgeScript {
             body: SpecJSON.json(message.body.exampleValue(in: destination)), expectedResult: nil)
     }
 
-    /// The target the examples of `destination`'s messages are addressed to (see `CTIMessage.exampleTarget`).
+    /// The target the examples of `destination`'s messages are addressed to, as the generated ones are
+    /// (`ExampleTarget`); without a form or a variant, the header example's `example target`.
     public static func defaultTarget(of destination: Destination) -> String {
-        if let variant = destination.variant {
-            return destination.target?.example(variant: variant.name) ?? "example-\(variant.name)"
-        }
-        return destination.target?.example ?? "example target"
+        ExampleTarget.target(shape: destination.target, variant: destination.variant?.name) ?? "example target"
     }
 
     /// Whether `message` is a query or request: the client answers it.

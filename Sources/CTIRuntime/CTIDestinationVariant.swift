@@ -11,16 +11,24 @@ extension CTIDestinationVariant {
     public init(exampleTarget target: String) {
         let segments = target.split(separator: ".")
         let variant = Self.allCases.first { variant in
-            let marker = CTIDestinationVariantExample.target(variant.rawValue)
+            let marker = ExampleTarget.marker(variant.rawValue)
             return segments.contains { $0 == marker || $0.hasPrefix(marker + "-") }
         }
         self = variant ?? Self.allCases.first!
     }
 }
 
-/// How the examples of a variant's messages name the variant in their targets.
-enum CTIDestinationVariantExample {
+/// The targets examples are addressed to: the generated messages' examples, and the messages
+/// `cti-bridge` sends by default.
+public enum ExampleTarget {
+    /// A target of `shape`, when the destination gives one, that names `variant`, for a variant's
+    /// message; nil when neither applies (the header kind's example target is used then).
+    public static func target(shape: TargetShape?, variant: String?) -> String? {
+        guard let variant else { return shape?.example }
+        return shape?.example(variant: variant) ?? marker(variant)
+    }
+
     /// `example-telephony`: the example target of a variant with no target form, and the start of
     /// each id in the example of one with a form.
-    static func target(_ variant: String) -> String { "example-" + variant }
+    static func marker(_ variant: String) -> String { "example-" + variant }
 }

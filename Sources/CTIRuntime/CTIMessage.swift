@@ -53,10 +53,7 @@ extension CTIMessage {
     /// The target the message's example is addressed to: one of ``targetShape`` when there is one, and
     /// one that names ``variant`` for a variant's message (see ``CTIDestinationVariant/init(exampleTarget:)``);
     /// nil for the kind's example target.
-    public static var exampleTarget: String? {
-        guard let variant else { return targetShape?.example }
-        return targetShape?.example(variant: variant) ?? CTIDestinationVariantExample.target(variant)
-    }
+    public static var exampleTarget: String? { ExampleTarget.target(shape: targetShape, variant: variant) }
 
     /// An issue when `envelope`'s target does not have ``targetShape``.
     @inlinable

@@ -52,7 +52,7 @@ public struct TargetShape: Sendable, Hashable, CustomStringConvertible {
 
     /// A target of this form for the examples of a destination variant's messages: each id is
     /// `example-<variant>-<name>`.
-    public func example(variant: String) -> String { example(idPrefix: CTIDestinationVariantExample.target(variant) + "-") }
+    public func example(variant: String) -> String { example(idPrefix: ExampleTarget.marker(variant) + "-") }
 
     private func example(idPrefix: String) -> String {
         segments.map {

@@ -67,17 +67,3 @@ extension String {
     /// The text with its first character lower-cased: `InitQuery` -> `initQuery`.
     var lowercasingFirst: String { prefix(1).lowercased() + dropFirst() }
 }
-
-extension Spec {
-    /// The destination a variant belongs to; nil for a destination itself.
-    func base(of destination: Destination) -> Destination? {
-        guard destination.variant != nil else { return nil }
-        return destinations.first { $0.variant == nil && $0.name == destination.name }
-    }
-
-    /// The variants of a destination, in spec order; empty for a variant.
-    func variants(of destination: Destination) -> [Destination] {
-        guard destination.variant == nil else { return [] }
-        return destinations.filter { $0.variant != nil && $0.name == destination.name }
-    }
-}

@@ -11,3 +11,17 @@ public struct Spec: Sendable, Hashable {
         self.destinations = destinations
     }
 }
+
+extension Spec {
+    /// The destination a variant belongs to; nil for a destination itself.
+    public func base(of destination: Destination) -> Destination? {
+        guard destination.variant != nil else { return nil }
+        return destinations.first { $0.variant == nil && $0.name == destination.name }
+    }
+
+    /// The variants of a destination, in spec order; empty for a variant.
+    public func variants(of destination: Destination) -> [Destination] {
+        guard destination.variant == nil else { return [] }
+        return destinations.filter { $0.variant != nil && $0.name == destination.name }
+    }
+}
